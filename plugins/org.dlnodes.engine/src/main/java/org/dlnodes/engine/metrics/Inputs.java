@@ -4,7 +4,7 @@ package org.dlnodes.engine.metrics;
 final class Inputs {
 
     /** How far a row of probabilities may be from summing to 1: float32 softmax outputs are off by about 1e-7. */
-    static final double PROBABILITY_SUM_TOLERANCE = 1e-3;
+    private static final double PROBABILITY_SUM_TOLERANCE = 1e-3;
 
     private Inputs() {
     }
