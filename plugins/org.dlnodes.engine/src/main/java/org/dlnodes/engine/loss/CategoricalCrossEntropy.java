@@ -1,0 +1,32 @@
+package org.dlnodes.engine.loss;
+
+import org.dlnodes.engine.tensor.ReusableArray;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.api.ops.impl.transforms.custom.LogSoftMax;
+import org.nd4j.linalg.factory.Nd4j;
+
+/**
+ * Cross-entropy fused with the softmax output, on the pre-activation for stability:
+ * {@code l = -sum_k y_k log_softmax(z)_k}, {@code dl/dz = a sum_k y_k - y} (= {@code a - y} for one-hot labels).
+ */
+class CategoricalCrossEntropy extends Loss {
+
+    private final ReusableArray logProbabilities = new ReusableArray();
+
+    CategoricalCrossEntropy(final ClassWeights classWeights) {
+        super(classWeights);
+    }
+
+    @Override
+    protected final INDArray perExample(final INDArray z, final INDArray a, final INDArray y) {
+        final INDArray logP = logProbabilities.like(z);
+        Nd4j.exec(new LogSoftMax(z, logP));
+        return logP.muli(y).sum(true, 1).negi();
+    }
+
+    @Override
+    protected final void perExampleGradient(final INDArray z, final INDArray a, final INDArray y,
+        final INDArray out) {
+        out.assign(a).muliColumnVector(y.sum(true, 1)).subi(y);
+    }
+}
