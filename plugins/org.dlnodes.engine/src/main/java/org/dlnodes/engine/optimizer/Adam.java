@@ -1,0 +1,43 @@
+package org.dlnodes.engine.optimizer;
+
+import org.dlnodes.engine.spec.OptimizerSpec;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.ops.transforms.Transforms;
+
+/**
+ * Keras' Adam: {@code m += (g - m)(1 - beta1)}, {@code v += (g² - v)(1 - beta2)},
+ * {@code alpha = lr sqrt(1 - beta2^t) / (1 - beta1^t)}, {@code w -= alpha m / (sqrt(v) + eps)}; AMSGrad divides by
+ * the running maximum of v instead.
+ */
+final class Adam extends Optimizer {
+
+    private final INDArray m;
+
+    private final INDArray v;
+
+    private final INDArray vMax;
+
+    Adam(final OptimizerSpec spec, final long size, final DataType type, final boolean amsgrad) {
+        super(spec, size, type);
+        m = stateVector("m", 0);
+        v = stateVector("v", 0);
+        vMax = amsgrad ? stateVector("v_max", 0) : null;
+    }
+
+    @Override
+    protected void update(final INDArray w, final INDArray g, final double learningRate, final long t,
+        final INDArray work) {
+        final double beta1 = spec().beta1();
+        final double beta2 = spec().beta2();
+        Moments.update(m, v, g, beta1, beta2, work);
+        final double alpha = learningRate * Math.sqrt(1 - Math.pow(beta2, t)) / (1 - Math.pow(beta1, t));
+        INDArray denominator = v;
+        if (vMax != null) {
+            Transforms.max(vMax, v, false);
+            denominator = vMax;
+        }
+        Transforms.sqrt(work.assign(denominator), false).addi(spec().epsilon());
+        w.subi(work.rdivi(m).muli(alpha));
+    }
+}
