@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import org.nd4j.common.config.ND4JClassLoading;
 import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.factory.Nd4jBackend;
 
 /**
  * Starts ND4J once per JVM on the backend the user asked for.
@@ -71,7 +72,24 @@ public final class Nd4jRuntime {
             return "this KNIME session already runs deep learning on the CPU (the first node asked for the CPU);"
                 + " restart KNIME to switch to the GPU.";
         }
-        return "no usable CUDA 11.6 device was found (no NVIDIA GPU, driver or CUDA 11.6 runtime on this machine).";
+        return "no usable CUDA 11.6 device was found (no NVIDIA GPU, driver or CUDA 11.6 runtime on this machine: "
+            + cudaFailure() + ").";
+    }
+
+    /** Asks the CUDA backend again why it cannot run: ND4J only logs this, through a logger KNIME may not show. */
+    private static String cudaFailure() {
+        try {
+            final var backend = (Nd4jBackend)Class.forName(CUDA_BACKEND_CLASS, true, Nd4j.class.getClassLoader())
+                .getDeclaredConstructor().newInstance();
+            return backend.isAvailable() ? "the device is busy or was not usable when ND4J started"
+                : "no CUDA device";
+        } catch (ReflectiveOperationException | RuntimeException | LinkageError e) { // NOSONAR the reason is the answer
+            Throwable cause = e;
+            while (cause.getCause() != null) {
+                cause = cause.getCause();
+            }
+            return cause.toString();
+        }
     }
 
     static boolean cudaBackendInstalled() {
