@@ -28,6 +28,9 @@ public final class Nd4jRuntime {
 
     private static BackendChoice firstChoice;
 
+    /** Why the CUDA backend cannot run, found before ND4J starts (ND4J only logs it); null when it can or is absent. */
+    private static String cudaProblem;
+
     private Nd4jRuntime() {
     }
 
@@ -43,6 +46,9 @@ public final class Nd4jRuntime {
             ND4JClassLoading.setNd4jClassloader(
                 requested == BackendChoice.CPU ? new CudaHidingClassLoader(nd4jLoader) : nd4jLoader);
             firstChoice = requested;
+            if (requested != BackendChoice.CPU && cudaBackendInstalled()) {
+                cudaProblem = cudaFailure();
+            }
         }
         final String backendName = Nd4j.getBackend().getClass().getSimpleName();
         final boolean onGpu = Nd4j.getBackend().getClass().getName().equals(CUDA_BACKEND_CLASS);
@@ -73,16 +79,18 @@ public final class Nd4jRuntime {
                 + " restart KNIME to switch to the GPU.";
         }
         return "no usable CUDA 11.6 device was found (no NVIDIA GPU, driver or CUDA 11.6 runtime on this machine: "
-            + cudaFailure() + ").";
+            + cudaProblem + ").";
     }
 
-    /** Asks the CUDA backend again why it cannot run: ND4J only logs this, through a logger KNIME may not show. */
+    /**
+     * Asks the CUDA backend whether it can run, as ND4J will: the first attempt to load CUDA is the one that says
+     * what is missing (e.g. libcuda.so.1, the NVIDIA driver); later attempts only see a failed class.
+     */
     private static String cudaFailure() {
         try {
             final var backend = (Nd4jBackend)Class.forName(CUDA_BACKEND_CLASS, true, Nd4j.class.getClassLoader())
                 .getDeclaredConstructor().newInstance();
-            return backend.isAvailable() ? "the device is busy or was not usable when ND4J started"
-                : "no CUDA device";
+            return backend.isAvailable() ? null : "no CUDA device";
         } catch (ReflectiveOperationException | RuntimeException | LinkageError e) { // NOSONAR the reason is the answer
             Throwable cause = e;
             while (cause.getCause() != null) {
