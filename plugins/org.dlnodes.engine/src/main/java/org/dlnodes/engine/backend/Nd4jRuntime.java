@@ -5,6 +5,7 @@ import java.net.URL;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.nd4j.common.config.ND4JClassLoading;
@@ -79,7 +80,7 @@ public final class Nd4jRuntime {
                 + " restart KNIME to switch to the GPU.";
         }
         return "no usable CUDA 11.6 device was found (no NVIDIA GPU, driver or CUDA 11.6 runtime on this machine: "
-            + cudaProblem + ").";
+            + Objects.requireNonNullElse(cudaProblem, "ND4J did not start its CUDA backend") + ").";
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.dlnodes.engine.model;
 
+import java.io.ByteArrayInputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -41,6 +42,10 @@ final class ModelFile {
     private static final String SPEC = "spec.json";
 
     private static final String MAPPING = "mapping.json";
+
+    private static final int END_OF_DIRECTORY_SIGNATURE = 0x06054b50;
+
+    private static final int END_OF_DIRECTORY_LENGTH = 22;
 
     private static final long MAX_ENTRY_BYTES = Integer.MAX_VALUE - 8;
 
@@ -102,11 +107,20 @@ final class ModelFile {
     }
 
     static TrainedModel read(final InputStream in) throws ModelFormatException {
-        final Map<String, byte[]> entries = readEntries(in);
+        final byte[] file;
+        try {
+            file = in.readAllBytes();
+        } catch (IOException e) {
+            throw new ModelFormatException("The model file could not be read (" + e.getMessage() + ").", e);
+        }
+        final Map<String, byte[]> entries = readEntries(new ByteArrayInputStream(file));
         final byte[] manifestBytes = entries.get(MANIFEST);
         if (manifestBytes == null) {
             throw new ModelFormatException("This is not a Deep Learning Nodes model file (it has no " + MANIFEST
                 + "), or it is truncated.");
+        }
+        if (!endsWithZipDirectory(file)) {
+            throw new ModelFormatException("The model file is truncated: its zip directory at the end is missing.");
         }
         try {
             final JsonObject manifest = JsonParser.parseString(text(manifestBytes)).getAsJsonObject();
@@ -132,6 +146,13 @@ final class ModelFile {
             // the spec's own checks (InvalidSpecException) and malformed JSON alike
             throw new ModelFormatException("The model file is corrupt: " + e.getMessage(), e);
         }
+    }
+
+    /** The zip's end-of-central-directory record, 22 bytes as written here (no comment), closes a complete file. */
+    private static boolean endsWithZipDirectory(final byte[] file) {
+        final int start = file.length - END_OF_DIRECTORY_LENGTH;
+        return start >= 0 && ByteBuffer.wrap(file, start, 4).order(ByteOrder.LITTLE_ENDIAN).getInt()
+            == END_OF_DIRECTORY_SIGNATURE;
     }
 
     private static Map<String, byte[]> readEntries(final InputStream in) throws ModelFormatException {

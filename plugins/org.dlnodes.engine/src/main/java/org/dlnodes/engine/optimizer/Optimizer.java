@@ -86,7 +86,7 @@ public abstract class Optimizer {
      * @param steps the number of steps taken
      */
     public void restore(final Map<String, INDArray> saved, final long steps) {
-        for (final Map.Entry<String, INDArray> entry : state().entrySet()) {
+        for (final Map.Entry<String, INDArray> entry : state.entrySet()) {
             final INDArray value = saved.get(entry.getKey());
             if (value == null || value.length() != entry.getValue().length()) {
                 throw new IllegalArgumentException("The saved optimizer state '" + entry.getKey()
