@@ -1,0 +1,13 @@
+package org.knime.core.node.port;
+
+import java.io.OutputStream;
+import java.util.zip.ZipOutputStream;
+
+/** Stand-in for KNIME's zip stream of a port's saved content; created by {@link PortUtil}. */
+public class PortObjectSpecZipOutputStream extends ZipOutputStream {
+
+    /** @param outStream the underlying stream */
+    PortObjectSpecZipOutputStream(final OutputStream outStream) {
+        super(outStream);
+    }
+}

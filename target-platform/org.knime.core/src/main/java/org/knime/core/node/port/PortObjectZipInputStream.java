@@ -1,0 +1,13 @@
+package org.knime.core.node.port;
+
+import java.io.InputStream;
+import java.util.zip.ZipInputStream;
+
+/** Stand-in for KNIME's zip stream of a port's saved content; created by {@link PortUtil}. */
+public class PortObjectZipInputStream extends ZipInputStream {
+
+    /** @param inStream the underlying stream */
+    PortObjectZipInputStream(final InputStream inStream) {
+        super(inStream);
+    }
+}
