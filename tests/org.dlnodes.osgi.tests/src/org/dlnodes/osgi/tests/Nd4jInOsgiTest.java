@@ -2,7 +2,6 @@ package org.dlnodes.osgi.tests;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -61,12 +60,21 @@ class Nd4jInOsgiTest {
         assertEquals(Bundle.RESOLVED, stateOf("org.dlnodes.nd4j.cuda.linux.x86_64"));
     }
 
+    /**
+     * CI and developer machines have no GPU: there the request ends on the CPU, and the warning names what is missing
+     * (ND4J's own reason, e.g. "libcuda.so.1: cannot open shared object file" when there is no NVIDIA driver). On a
+     * machine with a usable CUDA 11.6 device the same request must get the GPU, silently.
+     */
     @Test
-    void gpuRequestWithoutAGpuFallsBackToTheCpuAndSaysSo() {
-        assertFalse(gpuRequest.onGpu());
+    void gpuRequestGetsTheGpuOrFallsBackToTheCpuAndSaysWhy() {
+        if (gpuRequest.onGpu()) {
+            assertTrue(gpuRequest.warning().isEmpty(), gpuRequest.warning().orElse(""));
+            return;
+        }
         assertEquals("CpuBackend", gpuRequest.backendName());
         final String warning = gpuRequest.warning().orElseThrow();
         assertTrue(warning.contains("no usable CUDA 11.6 device"), warning);
+        assertTrue(warning.contains("UnsatisfiedLinkError"), warning);
         assertTrue(warning.contains("run on the CPU"), warning);
         assertTrue(LOGGED.contains("WARNING " + warning), "logged: " + LOGGED);
     }
