@@ -30,36 +30,22 @@ class RealDataAccuracyTest {
 
     @Test
     void iris() {
-        final Dataset data = Dataset.load("iris", true, 0.3, SEED);
-        final NetworkSpec spec = NetworkSpec.builder().input(4).dense(16, ActivationType.RELU)
-            .dense(3, ActivationType.SOFTMAX).loss(LossType.SPARSE_CATEGORICAL_CROSS_ENTROPY)
-            .optimizer(OptimizerSpec.builder(OptimizerType.ADAM).learningRate(0.01).build()).build();
-        final double accuracy = trainAndScore(spec, data, 100, 16);
-        System.out.println("iris test accuracy " + accuracy);
-        assertTrue(accuracy >= 0.93, "iris accuracy " + accuracy);
+        assertAccuracy("iris", NetworkSpec.builder().input(4).dense(16, ActivationType.RELU)
+            .dense(3, ActivationType.SOFTMAX).loss(LossType.SPARSE_CATEGORICAL_CROSS_ENTROPY), 0.01, 100, 16, 0.93);
     }
 
     @Test
     void breastCancer() {
-        final Dataset data = Dataset.load("breast_cancer", true, 0.3, SEED);
-        final NetworkSpec spec = NetworkSpec.builder().input(30).dense(16, ActivationType.RELU).dropout(0.2)
-            .dense(1, ActivationType.SIGMOID).loss(LossType.BINARY_CROSS_ENTROPY)
-            .optimizer(OptimizerSpec.builder(OptimizerType.ADAM).learningRate(0.005).build()).build();
-        final double accuracy = trainAndScore(spec, data, 40, 32);
-        System.out.println("breast_cancer test accuracy " + accuracy);
-        assertTrue(accuracy >= 0.95, "breast_cancer accuracy " + accuracy);
+        assertAccuracy("breast_cancer", NetworkSpec.builder().input(30).dense(16, ActivationType.RELU).dropout(0.2)
+            .dense(1, ActivationType.SIGMOID).loss(LossType.BINARY_CROSS_ENTROPY), 0.005, 40, 32, 0.95);
     }
 
     @Test
     void digits() {
-        final Dataset data = Dataset.load("digits", true, 0.3, SEED);
-        final NetworkSpec spec = NetworkSpec.builder().input(64)
+        assertAccuracy("digits", NetworkSpec.builder().input(64)
             .layer(DenseSpec.of(64, ActivationType.RELU).withWeightInit(InitializerSpec.of(InitializerType.HE_NORMAL)))
-            .batchNorm().dense(10, ActivationType.SOFTMAX).loss(LossType.SPARSE_CATEGORICAL_CROSS_ENTROPY)
-            .optimizer(OptimizerSpec.builder(OptimizerType.ADAM).learningRate(0.005).build()).build();
-        final double accuracy = trainAndScore(spec, data, 30, 32);
-        System.out.println("digits test accuracy " + accuracy);
-        assertTrue(accuracy >= 0.95, "digits accuracy " + accuracy);
+            .batchNorm().dense(10, ActivationType.SOFTMAX).loss(LossType.SPARSE_CATEGORICAL_CROSS_ENTROPY),
+            0.005, 30, 32, 0.95);
     }
 
     @Test
@@ -83,13 +69,18 @@ class RealDataAccuracyTest {
         assertTrue(r2 >= 0.4, "diabetes R^2 " + r2);
     }
 
-    private static double trainAndScore(final NetworkSpec spec, final Dataset data, final int epochs,
-        final int batchSize) {
-        final Network network = Network.create(spec, SEED);
+    /** Trains with Adam on 70% of the data set (stratified) and checks the accuracy on the other 30%. */
+    private static void assertAccuracy(final String dataset, final NetworkSpec.Builder spec,
+        final double learningRate, final int epochs, final int batchSize, final double minimum) {
+        final Dataset data = Dataset.load(dataset, true, 0.3, SEED);
+        final Network network = Network.create(spec.optimizer(OptimizerSpec.builder(OptimizerType.ADAM)
+            .learningRate(learningRate).build()).build(), SEED);
         MiniBatchTraining.train(network, data.trainX(), data.trainY(), epochs, batchSize, SEED);
         final INDArray output = network.predict(data.testX());
         final INDArray predicted = output.columns() == 1 ? output.gt(0.5).castTo(output.dataType())
             : output.argMax(1).reshape(output.rows(), 1).castTo(output.dataType());
-        return predicted.eq(data.testY()).castTo(output.dataType()).meanNumber().doubleValue();
+        final double accuracy = predicted.eq(data.testY()).castTo(output.dataType()).meanNumber().doubleValue();
+        System.out.println(dataset + " test accuracy " + accuracy);
+        assertTrue(accuracy >= minimum, dataset + " accuracy " + accuracy);
     }
 }
