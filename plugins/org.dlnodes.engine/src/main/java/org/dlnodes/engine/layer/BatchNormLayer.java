@@ -70,8 +70,9 @@ public final class BatchNormLayer implements Layer {
         final INDArray mean;
         final INDArray variance;
         if (training) {
-            mean = x.mean(0);
-            variance = x.var(false, 0);
+            // reshaped because ND4J keeps the row shape [1, n] when the batch has a single row
+            mean = x.mean(0).reshape(runningMean.shape());
+            variance = x.var(false, 0).reshape(runningMean.shape());
             runningMean.muli(spec.momentum()).addi(mean.mul(1 - spec.momentum()));
             runningVariance.muli(spec.momentum()).addi(variance.mul(1 - spec.momentum()));
         } else {

@@ -80,6 +80,14 @@ class BadInputTest {
     }
 
     @Test
+    void aSingleRowBatchTrainsThroughBatchNorm() {
+        final Network network = Network.create(NetworkSpec.builder().input(3).dense(4, ActivationType.RELU)
+            .batchNorm().dense(1, ActivationType.LINEAR).loss(LossType.MEAN_SQUARED_ERROR).build(), 1);
+        network.forward(features(1, 2, 3), true);
+        assertTrue(Double.isFinite(network.backward(Nd4j.ones(DataType.FLOAT, 1, 1))));
+    }
+
+    @Test
     void networkNeedsItsInputSize() {
         final NetworkSpec spec = NetworkSpec.builder().dense(1, ActivationType.LINEAR)
             .loss(LossType.MEAN_SQUARED_ERROR).build();
