@@ -15,6 +15,7 @@ import org.dlnodes.engine.testing.FiniteDifferences;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -87,6 +88,25 @@ class NetworkGradientTest {
         network.backward(y);
         final INDArray analytic = network.gradients().dup();
         FiniteDifferences.check(hidden.name(), () -> {
+            network.forward(x, true);
+            return network.backward(y);
+        }, network.parameters(), analytic);
+    }
+
+    @ParameterizedTest(name = "scale {0}, center {1}")
+    @CsvSource({"true, false", "false, true", "false, false"})
+    void batchNormGradientsWithoutScaleOrCenter(final boolean scale, final boolean center) {
+        final NetworkSpec spec = NetworkSpec.builder().input(3).dense(4, ActivationType.SIGMOID)
+            .layer(new BatchNormSpec(0.9, 1e-3, scale, center)).dense(2, ActivationType.SOFTMAX)
+            .loss(LossType.CATEGORICAL_CROSS_ENTROPY).build();
+        final Network network = Network.create(spec, 8, DataType.DOUBLE);
+        Nd4j.getRandom().setSeed(13);
+        final INDArray x = Nd4j.randn(DataType.DOUBLE, BATCH, 3);
+        final INDArray y = Nd4j.createFromArray(new double[][] {{1, 0}, {0, 1}, {0, 1}, {1, 0}, {1, 0}, {0, 1}});
+        network.forward(x, true);
+        network.backward(y);
+        final INDArray analytic = network.gradients().dup();
+        FiniteDifferences.check("batch norm scale=" + scale + " center=" + center, () -> {
             network.forward(x, true);
             return network.backward(y);
         }, network.parameters(), analytic);
