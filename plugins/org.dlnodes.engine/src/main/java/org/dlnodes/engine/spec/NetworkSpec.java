@@ -35,6 +35,11 @@ public record NetworkSpec(int inputFeatures, List<LayerSpec> layers, LossSpec lo
         return new NetworkSpec(features, layers, loss, optimizer);
     }
 
+    /** @return this spec with another optimizer, e.g. the one a node's settings choose */
+    public NetworkSpec withOptimizer(final OptimizerSpec newOptimizer) {
+        return new NetworkSpec(inputFeatures, layers, loss, newOptimizer);
+    }
+
     /** @return whether the input size is known */
     public boolean hasInputFeatures() {
         return inputFeatures != INFERRED;
