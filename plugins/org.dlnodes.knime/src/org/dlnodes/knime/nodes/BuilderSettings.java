@@ -1,0 +1,131 @@
+package org.dlnodes.knime.nodes;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.dlnodes.engine.spec.NetworkSpec;
+import org.knime.core.node.InvalidSettingsException;
+import org.knime.core.node.NodeSettingsRO;
+import org.knime.core.node.NodeSettingsWO;
+import org.knime.core.node.defaultnodesettings.SettingsModel;
+import org.knime.core.node.defaultnodesettings.SettingsModelBoolean;
+import org.knime.core.node.defaultnodesettings.SettingsModelDoubleBounded;
+import org.knime.core.node.defaultnodesettings.SettingsModelIntegerBounded;
+import org.knime.core.node.defaultnodesettings.SettingsModelString;
+
+/**
+ * The settings of a network builder node: SettingsModels (so that each can be set by a flow variable), saved with a
+ * settings version, and what the node adds to the network it receives.
+ */
+public abstract class BuilderSettings {
+
+    /** The key of the settings version, raised when the meaning of saved settings changes. */
+    static final String KEY_VERSION = "settings_version";
+
+    private static final int VERSION = 1;
+
+    /** The models by their keys, which flow variables and error messages show the analyst. */
+    private final Map<String, SettingsModel> m_models = new LinkedHashMap<>();
+
+    /** @return an integer setting in [min, max], registered to be saved, validated and loaded */
+    protected final SettingsModelIntegerBounded integer(final String key, final int value, final int min,
+        final int max) {
+        return add(key, new SettingsModelIntegerBounded(key, value, min, max));
+    }
+
+    /** @return a number setting in [min, max], registered to be saved, validated and loaded */
+    protected final SettingsModelDoubleBounded number(final String key, final double value, final double min,
+        final double max) {
+        return add(key, new SettingsModelDoubleBounded(key, value, min, max));
+    }
+
+    /** @return a text setting, registered to be saved, validated and loaded */
+    protected final SettingsModelString text(final String key, final String value) {
+        return add(key, new SettingsModelString(key, value));
+    }
+
+    /** @return a yes/no setting, registered to be saved, validated and loaded */
+    protected final SettingsModelBoolean flag(final String key, final boolean value) {
+        return add(key, new SettingsModelBoolean(key, value));
+    }
+
+    private <T extends SettingsModel> T add(final String key, final T model) {
+        m_models.put(key, model);
+        return model;
+    }
+
+    /**
+     * @param incoming the network received, null for a node that starts one
+     * @return the network with this node's part
+     * @throws InvalidSettingsException if a setting cannot be read, e.g. an unknown choice
+     */
+    public abstract NetworkSpec applyTo(NetworkSpec incoming) throws InvalidSettingsException;
+
+    /** @param settings receives the version and every model's value */
+    public final void saveTo(final NodeSettingsWO settings) {
+        settings.addInt(KEY_VERSION, VERSION);
+        m_models.values().forEach(m -> m.saveSettingsTo(settings));
+    }
+
+    /**
+     * @param settings checked without changing these settings
+     * @throws InvalidSettingsException naming the setting and the accepted values
+     */
+    public final void validate(final NodeSettingsRO settings) throws InvalidSettingsException {
+        final int version = settings.getInt(KEY_VERSION, VERSION);
+        if (version > VERSION) {
+            throw new InvalidSettingsException("These settings were saved by a newer version of the Deep Learning "
+                + "Nodes (settings version " + version + "); update the extension.");
+        }
+        for (final Map.Entry<String, SettingsModel> model : m_models.entrySet()) {
+            try {
+                model.getValue().validateSettings(settings);
+            } catch (InvalidSettingsException e) {
+                throw new InvalidSettingsException("The setting '" + model.getKey() + "' is invalid: "
+                    + e.getMessage() + " Correct it in the dialog or in the flow variable that sets it.", e);
+            }
+        }
+    }
+
+    /**
+     * @param settings validated settings to take the values from
+     * @throws InvalidSettingsException if a value is missing
+     */
+    public final void loadFrom(final NodeSettingsRO settings) throws InvalidSettingsException {
+        for (final SettingsModel model : m_models.values()) {
+            model.loadSettingsFrom(settings);
+        }
+    }
+
+    /** @return the names of the constants as settings show them, e.g. "glorot_uniform" */
+    public static List<String> choices(final Class<? extends Enum<?>> type) {
+        return Arrays.stream(type.getEnumConstants()).map(BuilderSettings::choice).toList();
+    }
+
+    /** @return the constant as settings show it */
+    public static String choice(final Enum<?> constant) {
+        return constant.name().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * @param model holds one of {@link #choices(Class)}, e.g. set by a flow variable
+     * @param type the enum
+     * @param what the setting as the dialog names it
+     * @return the chosen constant
+     * @throws InvalidSettingsException naming the accepted values
+     */
+    protected static <E extends Enum<E>> E parse(final SettingsModelString model, final Class<E> type,
+        final String what) throws InvalidSettingsException {
+        final String value = model.getStringValue();
+        for (final E constant : type.getEnumConstants()) {
+            if (choice(constant).equals(value)) {
+                return constant;
+            }
+        }
+        throw new InvalidSettingsException(
+            what + " '" + value + "' is unknown; use one of " + String.join(", ", choices(type)) + ".");
+    }
+}
