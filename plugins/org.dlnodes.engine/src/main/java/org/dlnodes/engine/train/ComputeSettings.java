@@ -4,6 +4,7 @@ import java.util.Optional;
 
 import org.bytedeco.javacpp.Pointer;
 import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.nativeblas.NativeOpsHolder;
 
 /**
  * The JVM-wide compute resources of ND4J on the CPU: the threads of its own operations (element-wise work,
@@ -61,10 +62,15 @@ public record ComputeSettings(int threads, int blasThreads, long offHeapLimitByt
         return Optional.empty();
     }
 
-    /** Sets the thread counts of ND4J and OpenBLAS; needs ND4J started. */
+    /**
+     * Sets the thread counts; needs ND4J started. OpenBLAS's count is process-wide. ND4J's operations run in OpenMP
+     * parallel regions, whose thread count OpenMP keeps per calling thread: so call this on the thread that trains or
+     * predicts (the environment variable OMP_NUM_THREADS sets the count for all threads, when set before start).
+     */
     public void applyThreads() {
         Nd4j.getEnvironment().setMaxThreads(threads);
         Nd4j.getEnvironment().setMaxMasterThreads(threads);
+        NativeOpsHolder.getInstance().getDeviceNativeOps().setOmpNumThreads(threads);
         Nd4j.factory().blas().setMaxThreads(blasThreads);
     }
 
