@@ -59,7 +59,7 @@ public final class Network {
         if (!spec.hasInputFeatures()) {
             throw new InvalidSpecException("The network's input size is not known; set it from the data first.");
         }
-        this.spec = spec;
+        this.spec = spec.requireTrainable();
         this.type = type;
         random = Nd4j.getRandomFactory().getNewRandomInstance(seed);
         block = new ParameterBlock(type, spec.trainableParameters());

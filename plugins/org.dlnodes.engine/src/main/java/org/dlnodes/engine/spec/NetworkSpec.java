@@ -6,13 +6,15 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A feed-forward network: the input size, the ordered layers (the last one a Dense output layer), the loss and the
- * optimizer. Immutable; every instance is valid (see {@link SpecValidator}), so nodes can pass it along safely.
+ * A feed-forward network: the input size, the ordered layers, the loss and the optimizer. Immutable; every instance is
+ * valid as far as it goes (see {@link SpecValidator}), so nodes can pass it along safely. A network grows one step at
+ * a time, as the KNIME builder nodes pass it on: it may have no layers, loss or optimizer yet; once it has a loss, its
+ * last layer is a Dense output layer that fits the loss. Training needs all of it ({@link #requireTrainable()}).
  *
  * @param inputFeatures the number of input features, or {@link #INFERRED} to take it from the data later
  * @param layers the layers after the input
- * @param loss the loss
- * @param optimizer the optimizer
+ * @param loss the loss, or null while the network has none yet
+ * @param optimizer the optimizer, or null while the network has none yet
  */
 public record NetworkSpec(int inputFeatures, List<LayerSpec> layers, LossSpec loss, OptimizerSpec optimizer) {
 
@@ -45,13 +47,49 @@ public record NetworkSpec(int inputFeatures, List<LayerSpec> layers, LossSpec lo
         return inputFeatures != INFERRED;
     }
 
-    /** @return the number of output units */
-    public int outputSize() {
-        return ((DenseSpec)layers.get(layers.size() - 1)).units();
+    /** @return whether a loss is set */
+    public boolean hasLoss() {
+        return loss != null;
     }
 
-    /** @return whether the network predicts classes or numbers */
+    /** @return whether an optimizer is set */
+    public boolean hasOptimizer() {
+        return optimizer != null;
+    }
+
+    /**
+     * Checks that the network can be trained: it has a loss (and so a Dense output layer that fits it) and an
+     * optimizer.
+     *
+     * @return this spec
+     * @throws InvalidSpecException naming what is missing
+     */
+    public NetworkSpec requireTrainable() {
+        if (!hasLoss()) {
+            throw new InvalidSpecException("The network has no loss yet; add one after the output layer"
+                + " (e.g. categorical cross-entropy for classes, mean squared error for numbers).");
+        }
+        if (!hasOptimizer()) {
+            throw new InvalidSpecException("The network has no optimizer yet; add one (e.g. Adam).");
+        }
+        return this;
+    }
+
+    /** @return the number of output units */
+    public int outputSize() {
+        if (layers.isEmpty() || !(layers.get(layers.size() - 1) instanceof DenseSpec output)) {
+            throw new InvalidSpecException("The network has no Dense output layer yet; add one with one unit per"
+                + " output.");
+        }
+        return output.units();
+    }
+
+    /** @return whether the network predicts classes or numbers, which the loss tells */
     public OutputKind outputKind() {
+        if (!hasLoss()) {
+            throw new InvalidSpecException("Whether the network predicts classes or numbers is known once it has a"
+                + " loss; add one.");
+        }
         return loss.type().isClassification() ? OutputKind.CLASSES : OutputKind.REGRESSION;
     }
 
@@ -123,9 +161,9 @@ public record NetworkSpec(int inputFeatures, List<LayerSpec> layers, LossSpec lo
                 text.append(String.format(row, names.get(i), layers.get(i).description(), "", ""));
             }
         }
-        text.append("Loss: ").append(loss).append('\n');
-        text.append("Optimizer: ").append(optimizer.type().name().toLowerCase()).append(", learning rate ")
-            .append(optimizer.learningRate()).append('\n');
+        text.append("Loss: ").append(hasLoss() ? loss : "(none yet)").append('\n');
+        text.append("Optimizer: ").append(hasOptimizer() ? optimizer.type().name().toLowerCase()
+            + ", learning rate " + optimizer.learningRate() : "(none yet)").append('\n');
         return text.toString();
     }
 

@@ -15,7 +15,6 @@ final class SpecValidator {
         final OptimizerSpec optimizer) {
         check(inputFeatures >= 0, "The input size is " + inputFeatures
             + "; give the number of features (at least 1) or leave it to be inferred from the data.");
-        check(!layers.isEmpty(), "The network has no layers; add at least a Dense output layer.");
         for (int i = 0; i < layers.size(); i++) {
             final LayerSpec layer = layers.get(i);
             check(layer != null, "Layer " + (i + 1) + " is missing; remove the empty entry.");
@@ -32,14 +31,12 @@ final class SpecValidator {
                     where + "epsilon is " + norm.epsilon() + "; it must be a small positive number (e.g. 0.001).");
             }
         }
-        if (!(layers.get(layers.size() - 1) instanceof DenseSpec output)) {
-            throw new InvalidSpecException("Layer " + layers.size() + " (" + layers.get(layers.size() - 1).kind()
-                + ") is the last layer; the output layer must be Dense: add a Dense layer with one unit per output.");
+        if (loss != null) {
+            validateLoss(layers, loss);
         }
-        check(loss != null, "The network has no loss; choose one (e.g. categorical cross-entropy for classes).");
-        validateLoss(layers.size(), output, loss);
-        check(optimizer != null, "The network has no optimizer; choose one (e.g. Adam).");
-        validateOptimizer(optimizer);
+        if (optimizer != null) {
+            validateOptimizer(optimizer);
+        }
     }
 
     private static void validateDense(final String where, final DenseSpec dense) {
@@ -75,7 +72,15 @@ final class SpecValidator {
             where + "the range [" + init.a() + ", " + init.b() + ") is empty; the lower bound must be below the upper.");
     }
 
-    private static void validateLoss(final int outputIndex, final DenseSpec output, final LossSpec loss) {
+    /** A loss sits on the output layer, which must be Dense and fit it; a network without a loss is still growing. */
+    private static void validateLoss(final List<LayerSpec> layers, final LossSpec loss) {
+        check(!layers.isEmpty(), "The network has no layers for the loss; add at least a Dense output layer first.");
+        final int outputIndex = layers.size();
+        if (!(layers.get(outputIndex - 1) instanceof DenseSpec output)) {
+            throw new InvalidSpecException("Layer " + outputIndex + " (" + layers.get(outputIndex - 1).kind()
+                + ") is the last layer; the output layer must be Dense: add a Dense layer with one unit per output"
+                + " before the loss.");
+        }
         check(loss.type() != null, "The loss type is missing; choose one.");
         final String where = "Layer " + outputIndex + " (Dense, output) with " + loss.type().name().toLowerCase()
             + ": ";

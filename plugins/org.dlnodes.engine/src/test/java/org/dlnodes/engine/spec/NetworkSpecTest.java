@@ -53,7 +53,30 @@ class NetworkSpecTest {
         assertRejected(() -> NetworkSpec.builder().input(4)
             .layer(DenseSpec.of(3, ActivationType.RELU).withWeightInit(InitializerSpec.constant(0.1)))
             .dense(1, ActivationType.LINEAR).loss(LossType.MEAN_SQUARED_ERROR).build(), "glorot_uniform");
-        assertRejected(() -> NetworkSpec.builder().input(4).dense(1, ActivationType.LINEAR).build(), "no loss");
+        assertRejected(() -> new NetworkSpec(4, List.of(new DropoutSpec(0.1)), LossSpec.of(LossType.HINGE), null),
+            "Layer 1 (Dropout)", "must be Dense", "before the loss");
+        assertRejected(() -> new NetworkSpec(4, List.of(), LossSpec.of(LossType.HINGE), null), "no layers");
+    }
+
+    @Test
+    void aGrowingNetworkIsValidAsFarAsItGoesAndSaysWhatTrainingStillNeeds() {
+        final NetworkSpec inputOnly = new NetworkSpec(NetworkSpec.INFERRED, List.of(), null, null);
+        final NetworkSpec endsInDropout = new NetworkSpec(NetworkSpec.INFERRED,
+            List.of(DenseSpec.of(8, ActivationType.RELU), new DropoutSpec(0.5)), null, null);
+        final NetworkSpec withLoss = new NetworkSpec(NetworkSpec.INFERRED,
+            List.of(DenseSpec.of(1, ActivationType.SIGMOID)), LossSpec.of(LossType.BINARY_CROSS_ENTROPY), null);
+
+        assertRejected(inputOnly::requireTrainable, "no loss yet");
+        assertRejected(inputOnly::outputSize, "no Dense output layer yet");
+        assertRejected(endsInDropout::outputKind, "once it has a loss");
+        assertRejected(withLoss::requireTrainable, "no optimizer yet", "Adam");
+        assertEquals(OutputKind.CLASSES, withLoss.outputKind());
+        final NetworkSpec complete = withLoss.withOptimizer(OptimizerSpec.adam());
+        assertEquals(complete, complete.requireTrainable());
+        assertTrue(endsInDropout.toString().contains("Loss: (none yet)"), endsInDropout.toString());
+        for (final NetworkSpec partial : List.of(inputOnly, endsInDropout, withLoss)) {
+            assertEquals(partial, NetworkSpec.fromJson(partial.toJson()));
+        }
     }
 
     @Test
