@@ -64,6 +64,14 @@ public abstract class BuilderSettings {
      */
     public abstract NetworkSpec applyTo(NetworkSpec incoming) throws InvalidSettingsException;
 
+    /**
+     * @param network the network this node passes on, valid for the engine
+     * @return a warning about a choice that is valid but rarely what the analyst wants, naming the fix; null if none
+     */
+    public String warningFor(final NetworkSpec network) {
+        return null;
+    }
+
     /** @param settings receives the version and every model's value */
     public final void saveTo(final NodeSettingsWO settings) {
         settings.addInt(KEY_VERSION, VERSION);
@@ -103,6 +111,11 @@ public abstract class BuilderSettings {
     /** @return the names of the constants as settings show them, e.g. "glorot_uniform" */
     public static List<String> choices(final Class<? extends Enum<?>> type) {
         return Arrays.stream(type.getEnumConstants()).map(BuilderSettings::choice).toList();
+    }
+
+    /** @return the given constants as settings show them */
+    public static List<String> choices(final Enum<?>... constants) {
+        return Arrays.stream(constants).map(BuilderSettings::choice).toList();
     }
 
     /** @return the constant as settings show it */

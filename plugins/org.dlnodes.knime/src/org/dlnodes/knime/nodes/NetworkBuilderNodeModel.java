@@ -37,7 +37,9 @@ public abstract class NetworkBuilderNodeModel extends NodeModel {
 
     @Override
     protected PortObjectSpec[] configure(final PortObjectSpec[] inSpecs) throws InvalidSettingsException {
-        return new PortObjectSpec[]{new NetworkSpecPortObjectSpec(build(inSpecs))};
+        final NetworkSpec network = build(inSpecs);
+        setWarningMessage(m_settings.warningFor(network));
+        return new PortObjectSpec[]{new NetworkSpecPortObjectSpec(network)};
     }
 
     @Override

@@ -15,8 +15,8 @@ import org.dlnodes.engine.spec.NetworkSpec;
  *
  * @param rows the input row, then a row per layer
  * @param trainableParameters the total number of trainable parameters, or "from data"
- * @param loss the loss with its parameters
- * @param optimizer the optimizer and its learning rate
+ * @param loss the loss with its parameters, or what to add while there is none
+ * @param optimizer the optimizer and its learning rate, or what to add while there is none
  */
 public record SummaryTable(List<Row> rows, String trainableParameters, String loss, String optimizer) {
 
@@ -66,8 +66,9 @@ public record SummaryTable(List<Row> rows, String trainableParameters, String lo
             rows.add(new Row(names.get(i), layer.kind(), text(size), activation, parameters));
         }
         return new SummaryTable(List.copyOf(rows), allKnown ? Long.toString(trainable) : FROM_DATA,
-            network.loss().toString(), network.optimizer().type().name().toLowerCase() + ", learning rate "
-                + network.optimizer().learningRate());
+            network.hasLoss() ? network.loss().toString() : "none yet; add a Loss node",
+            network.hasOptimizer() ? network.optimizer().type().name().toLowerCase() + ", learning rate "
+                + network.optimizer().learningRate() : "none yet; add an Optimizer node");
     }
 
     /** @return a line for the port's tooltip */

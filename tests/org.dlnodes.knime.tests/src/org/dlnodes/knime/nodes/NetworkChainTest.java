@@ -28,7 +28,6 @@ import org.dlnodes.knime.nodes.loss.LossNodeFactory;
 import org.dlnodes.knime.nodes.optimizer.OptimizerNodeFactory;
 import org.dlnodes.knime.port.NetworkSpecPortObject;
 import org.dlnodes.knime.port.NetworkSpecPortObjectSpec;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.port.PortObject;
@@ -37,10 +36,6 @@ import org.knime.core.node.port.PortObjectSpec;
 /** The builder nodes pass the growing network on in configure, and the engine's checks reach the analyst. */
 class NetworkChainTest {
 
-    @BeforeEach
-    void partialNetworksPassBetweenNodes() {
-        NodeDriver.assumeEngineAcceptsPartialNetworks();
-    }
 
     private static NetworkBuilderNodeModel input(final int size) throws InvalidSettingsException {
         return node(new InputNodeFactory(), s -> {
@@ -83,6 +78,25 @@ class NetworkChainTest {
                 .schedule(ScheduleSpec.exponentialDecay(100, 0.5)).build())
             .build();
         assertEquals(expected, network);
+    }
+
+    @Test
+    void everyIntermediateNetworkIsPassedOnAsFarAsItGoes() throws InvalidSettingsException {
+        final NetworkSpec started = chain(input(4));
+        assertTrue(started.layers().isEmpty() && !started.hasLoss() && !started.hasOptimizer());
+        final NetworkSpec dropped = configure(node(new DropoutNodeFactory(), s -> s.addDouble("rate", 0.3)),
+            chain(input(4), dense(8, "relu")));
+        assertEquals(List.of(DenseSpec.of(8, ActivationType.RELU), new DropoutSpec(0.3)), dropped.layers());
+        assertFalse(dropped.hasLoss());
+    }
+
+    @Test
+    void aLossAfterANonDenseLayerAsksForADenseOutputLayer() throws InvalidSettingsException {
+        final NetworkSpec dropped = configure(new DropoutNodeFactory().createNodeModel(),
+            chain(input(4), dense(3, "softmax")));
+        final InvalidSettingsException e = assertThrows(InvalidSettingsException.class,
+            () -> configure(loss("categorical_cross_entropy"), dropped));
+        assertTrue(e.getMessage().contains("must be Dense"), e.getMessage());
     }
 
     @Test

@@ -2,12 +2,8 @@ package org.dlnodes.knime.nodes;
 
 import java.util.function.Consumer;
 
-import org.dlnodes.engine.spec.ActivationType;
-import org.dlnodes.engine.spec.DenseSpec;
-import org.dlnodes.engine.spec.InvalidSpecException;
 import org.dlnodes.engine.spec.NetworkSpec;
 import org.dlnodes.knime.port.NetworkSpecPortObjectSpec;
-import org.junit.jupiter.api.Assumptions;
 import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.NodeSettings;
 import org.knime.core.node.port.PortObjectSpec;
@@ -16,18 +12,6 @@ import org.knime.core.node.port.PortObjectSpec;
 final class NodeDriver {
 
     private NodeDriver() {
-    }
-
-    /**
-     * Skips the calling test while the engine's {@link NetworkSpec} rejects the partial networks that pass between
-     * builder nodes (no layers yet, or no loss and optimizer yet); the skip names the reason in the test report.
-     */
-    static void assumeEngineAcceptsPartialNetworks() {
-        try {
-            NetworkChain.append(NetworkChain.start(NetworkSpec.INFERRED), DenseSpec.of(2, ActivationType.SOFTMAX));
-        } catch (InvalidSpecException e) {
-            Assumptions.abort("The engine's NetworkSpec does not accept partial networks yet: " + e.getMessage());
-        }
     }
 
     /** @return the node's current settings */

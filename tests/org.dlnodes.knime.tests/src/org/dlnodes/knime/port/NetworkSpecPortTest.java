@@ -99,6 +99,28 @@ class NetworkSpecPortTest {
     }
 
     @Test
+    void aPartialNetworkRoundTripsAndSaysWhatIsMissing() throws Exception {
+        final NetworkSpec partial = NetworkSpec.builder().input(4).dense(8, ActivationType.RELU).dropout(0.5)
+            .optimizer(null).build();
+        final NetworkSpecPortObject object = new NetworkSpecPortObject(partial);
+        final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (PortObjectZipOutputStream out = PortUtil.getPortObjectZipOutputStream(bytes)) {
+            new NetworkSpecPortObject.Serializer().savePortObject(object, out, new ExecutionMonitor());
+        }
+        try (PortObjectZipInputStream in =
+            PortUtil.getPortObjectZipInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+            assertEquals(partial, new NetworkSpecPortObject.Serializer()
+                .loadPortObject(in, object.getSpec(), new ExecutionMonitor()).network());
+        }
+        final SummaryTable summary = SummaryTable.of(partial);
+        assertEquals("40", summary.trainableParameters());
+        assertTrue(summary.loss().contains("add a Loss node"), summary.loss());
+        assertTrue(summary.optimizer().contains("add an Optimizer node"), summary.optimizer());
+        assertEquals("Network of 0 layers, trainable parameters: 0",
+            new NetworkSpecPortObject(NetworkSpec.builder().input(3).optimizer(null).build()).getSummary());
+    }
+
+    @Test
     void thePortViewShowsTheSummaryRows() {
         final JComponent[] views = new NetworkSpecPortObject(classifier(4)).getViews();
         assertEquals(1, views.length);

@@ -10,7 +10,10 @@ import org.knime.core.node.defaultnodesettings.DefaultNodeSettingsPane;
 import org.knime.core.node.defaultnodesettings.DialogComponentNumber;
 import org.knime.core.node.defaultnodesettings.DialogComponentStringSelection;
 
-/** The Dense Layer's dialog; parameters of a choice are enabled only where they count. */
+/**
+ * The Dense Layer's dialog; parameters of a choice are enabled only where they count, and choosing leaky ReLU or
+ * ELU fills in Keras' alpha.
+ */
 final class DenseNodeDialog extends DefaultNodeSettingsPane {
 
     DenseNodeDialog() {
@@ -18,6 +21,8 @@ final class DenseNodeDialog extends DefaultNodeSettingsPane {
         addDialogComponent(new DialogComponentNumber(s.units(), "Units", 1));
         addDialogComponent(new DialogComponentStringSelection(s.activation(), "Activation",
             BuilderSettings.choices(ActivationType.class)));
+        // added before alpha's component, so that loading settings restores the saved alpha after this default
+        s.activation().addChangeListener(e -> s.applyKerasAlpha());
         addDialogComponent(new DialogComponentNumber(s.alpha(), "Alpha (leaky ReLU slope, ELU saturation)", 0.1));
         createNewGroup("Weights");
         addDialogComponent(

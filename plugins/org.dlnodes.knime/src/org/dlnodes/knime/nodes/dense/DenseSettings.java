@@ -19,15 +19,14 @@ import org.knime.core.node.defaultnodesettings.SettingsModelString;
 final class DenseSettings extends BuilderSettings {
 
     /** The activations whose parameter alpha is a setting. */
-    static final List<String> WITH_ALPHA = List.of(choice(ActivationType.LEAKY_RELU), choice(ActivationType.ELU));
+    static final List<String> WITH_ALPHA = choices(ActivationType.LEAKY_RELU, ActivationType.ELU);
 
     /** Weights initialized to a constant would all learn the same, so only random initializers are offered. */
     static final List<String> WEIGHT_INITIALIZERS = choices(InitializerType.class).stream()
         .filter(c -> !c.equals(choice(InitializerType.ZEROS)) && !c.equals(choice(InitializerType.CONSTANT)))
         .toList();
 
-    static final List<String> BIAS_INITIALIZERS =
-        List.of(choice(InitializerType.ZEROS), choice(InitializerType.CONSTANT));
+    static final List<String> BIAS_INITIALIZERS = choices(InitializerType.ZEROS, InitializerType.CONSTANT);
 
     private final SettingsModelIntegerBounded m_units =
         integer("units", 16, 1, Integer.MAX_VALUE);
@@ -59,6 +58,18 @@ final class DenseSettings extends BuilderSettings {
     private final SettingsModelDoubleBounded m_l1 = number("l1", 0, 0, Double.MAX_VALUE);
 
     private final SettingsModelDoubleBounded m_l2 = number("l2", 0, 0, Double.MAX_VALUE);
+
+    /** Sets alpha to Keras' default of the chosen activation (0.3 for leaky ReLU, 1 for ELU), as the dialog does. */
+    void applyKerasAlpha() {
+        try {
+            final ActivationType type = parse(m_activation, ActivationType.class, "Activation");
+            if (WITH_ALPHA.contains(choice(type))) {
+                m_alpha.setDoubleValue(ActivationSpec.of(type).alpha());
+            }
+        } catch (InvalidSettingsException e) {
+            // an unknown activation keeps alpha; configure reports it
+        }
+    }
 
     SettingsModelIntegerBounded units() {
         return m_units;

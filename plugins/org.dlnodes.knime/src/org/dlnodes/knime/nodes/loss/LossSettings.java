@@ -3,6 +3,9 @@ package org.dlnodes.knime.nodes.loss;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.dlnodes.engine.spec.ActivationType;
+import org.dlnodes.engine.spec.DenseSpec;
+import org.dlnodes.engine.spec.LayerSpec;
 import org.dlnodes.engine.spec.LossSpec;
 import org.dlnodes.engine.spec.LossType;
 import org.dlnodes.engine.spec.NetworkSpec;
@@ -14,7 +17,8 @@ import org.knime.core.node.defaultnodesettings.SettingsModelString;
 
 /**
  * The Loss node's settings: the loss, Huber's delta and optional class weights as a comma-separated list. The engine
- * checks the loss against the output layer (e.g. categorical cross-entropy needs softmax) and names the fix.
+ * checks the loss against the output layer (e.g. categorical cross-entropy needs softmax) and names the fix; a loss
+ * for numbers on a softmax or sigmoid output only gets a warning, as it trains.
  */
 final class LossSettings extends BuilderSettings {
 
@@ -43,6 +47,24 @@ final class LossSettings extends BuilderSettings {
         final LossType type = parse(m_type, LossType.class, "Loss");
         final double delta = type == LossType.HUBER ? m_delta.getDoubleValue() : LossSpec.of(type).delta();
         return NetworkChain.withLoss(incoming, new LossSpec(type, delta, classWeights(m_classWeights)));
+    }
+
+    /** Warns of a loss for numbers on an output squashed into (0, 1), which trains but rarely is what is meant. */
+    @Override
+    public String warningFor(final NetworkSpec network) {
+        final LayerSpec last = network.layers().get(network.layers().size() - 1);
+        final LossType loss = network.loss().type();
+        if (loss.isClassification() || !(last instanceof DenseSpec output)) {
+            return null;
+        }
+        final ActivationType activation = output.activation().type();
+        if (activation != ActivationType.SOFTMAX && activation != ActivationType.SIGMOID) {
+            return null;
+        }
+        return "The output layer's " + choice(activation) + " squashes its outputs into (0, 1), but "
+            + choice(loss) + " is a loss for numbers. For classes use " + (activation == ActivationType.SOFTMAX
+                ? "categorical cross-entropy" : "binary cross-entropy")
+            + "; for numbers use a linear output layer.";
     }
 
     /** @return the weights in the text, e.g. "1, 2.5, 1"; none for a blank text */

@@ -1,6 +1,5 @@
 package org.dlnodes.knime.nodes.optimizer;
 
-import java.util.Arrays;
 import java.util.List;
 
 import org.dlnodes.engine.spec.NetworkSpec;
@@ -22,24 +21,24 @@ import org.knime.core.node.defaultnodesettings.SettingsModelString;
  */
 final class OptimizerSettings extends BuilderSettings {
 
-    static final List<String> WITH_MOMENTUM = choicesOf(OptimizerType.MOMENTUM, OptimizerType.NESTEROV,
+    static final List<String> WITH_MOMENTUM = choices(OptimizerType.MOMENTUM, OptimizerType.NESTEROV,
         OptimizerType.RMSPROP);
 
-    static final List<String> WITH_BETAS = choicesOf(OptimizerType.ADAM, OptimizerType.ADAMAX, OptimizerType.NADAM,
+    static final List<String> WITH_BETAS = choices(OptimizerType.ADAM, OptimizerType.ADAMAX, OptimizerType.NADAM,
         OptimizerType.AMSGRAD);
 
-    static final List<String> WITH_RHO = choicesOf(OptimizerType.RMSPROP, OptimizerType.ADADELTA);
+    static final List<String> WITH_RHO = choices(OptimizerType.RMSPROP, OptimizerType.ADADELTA);
 
-    static final List<String> WITH_CENTERED = choicesOf(OptimizerType.RMSPROP);
+    static final List<String> WITH_CENTERED = choices(OptimizerType.RMSPROP);
 
-    static final List<String> WITH_ACCUMULATOR = choicesOf(OptimizerType.ADAGRAD);
+    static final List<String> WITH_ACCUMULATOR = choices(OptimizerType.ADAGRAD);
 
-    static final List<String> DECAYING = choicesOf(ScheduleType.STEP_DECAY, ScheduleType.EXPONENTIAL_DECAY,
+    static final List<String> DECAYING = choices(ScheduleType.STEP_DECAY, ScheduleType.EXPONENTIAL_DECAY,
         ScheduleType.COSINE_DECAY);
 
-    static final List<String> WITH_RATE = choicesOf(ScheduleType.STEP_DECAY, ScheduleType.EXPONENTIAL_DECAY);
+    static final List<String> WITH_RATE = choices(ScheduleType.STEP_DECAY, ScheduleType.EXPONENTIAL_DECAY);
 
-    static final List<String> WITH_ALPHA = choicesOf(ScheduleType.COSINE_DECAY);
+    static final List<String> WITH_ALPHA = choices(ScheduleType.COSINE_DECAY);
 
     private static final OptimizerSpec ADAM = OptimizerSpec.adam();
 
@@ -75,10 +74,6 @@ final class OptimizerSettings extends BuilderSettings {
     private final SettingsModelDoubleBounded m_scheduleRate = fraction("schedule_rate", 0.96);
 
     private final SettingsModelDoubleBounded m_scheduleAlpha = fraction("schedule_alpha", 0);
-
-    private static List<String> choicesOf(final Enum<?>... constants) {
-        return Arrays.stream(constants).map(BuilderSettings::choice).toList();
-    }
 
     private SettingsModelDoubleBounded positive(final String key, final double value) {
         return number(key, value, 0, Double.MAX_VALUE);
