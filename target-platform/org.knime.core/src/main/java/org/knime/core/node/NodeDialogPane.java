@@ -39,17 +39,8 @@ public abstract class NodeDialogPane {
         m_tabs.put(title, comp);
     }
 
-    /**
-     * @param index where to put the tab (as in KNIME; this stand-in keeps insertion order)
-     * @param title the tab's title
-     * @param comp the tab's content
-     */
-    public final void addTabAt(final int index, final String title, final Component comp) {
-        m_tabs.put(title, comp);
-    }
-
     /** @return the tab with the title, or null */
-    public final Component getTab(final String title) {
+    protected final Component getTab(final String title) {
         return m_tabs.get(title);
     }
 }
