@@ -77,6 +77,11 @@ public abstract class NodeModel {
         return m_outPortTypes[index];
     }
 
+    /** @return the warning shown at the node, null for none */
+    protected final String getWarningMessage() {
+        return m_warningMessage;
+    }
+
     /** @param warningMessage shown at the node, null for none */
     protected final void setWarningMessage(final String warningMessage) {
         m_warningMessage = warningMessage;
