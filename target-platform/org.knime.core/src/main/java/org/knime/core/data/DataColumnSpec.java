@@ -1,0 +1,50 @@
+package org.knime.core.data;
+
+import java.util.Objects;
+
+/** Stand-in for KNIME's column spec: name, type and domain (properties, handlers and color left out). */
+public final class DataColumnSpec {
+
+    private final String m_name;
+
+    private final DataType m_type;
+
+    private final DataColumnDomain m_domain;
+
+    DataColumnSpec(final String name, final DataType type, final DataColumnDomain domain) {
+        m_name = name;
+        m_type = type;
+        m_domain = domain;
+    }
+
+    /** @return the column's name */
+    public String getName() {
+        return m_name;
+    }
+
+    /** @return the column's type */
+    public DataType getType() {
+        return m_type;
+    }
+
+    /** @return the column's domain, never null */
+    public DataColumnDomain getDomain() {
+        return m_domain;
+    }
+
+    @Override
+    public boolean equals(final Object other) {
+        return other instanceof DataColumnSpec s && s.m_name.equals(m_name) && s.m_type.equals(m_type)
+            && s.m_domain.equals(m_domain);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(m_name, m_type, m_domain);
+    }
+
+    @Override
+    public String toString() {
+        return m_name + " (" + m_type + ")";
+    }
+}

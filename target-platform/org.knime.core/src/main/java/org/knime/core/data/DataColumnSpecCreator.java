@@ -1,0 +1,44 @@
+package org.knime.core.data;
+
+/** Stand-in for KNIME's builder of column specs. */
+public final class DataColumnSpecCreator {
+
+    private String m_name;
+
+    private DataType m_type;
+
+    private DataColumnDomain m_domain = new DataColumnDomainCreator().createDomain();
+
+    /**
+     * @param name the column's name, not empty
+     * @param type the column's type
+     */
+    public DataColumnSpecCreator(final String name, final DataType type) {
+        if (name == null || type == null) {
+            throw new NullPointerException("Name and type must not be null.");
+        }
+        m_name = name;
+        m_type = type;
+    }
+
+    /** @param cspec the spec to start from */
+    public DataColumnSpecCreator(final DataColumnSpec cspec) {
+        this(cspec.getName(), cspec.getType());
+        m_domain = cspec.getDomain();
+    }
+
+    /** @param name the new name */
+    public void setName(final String name) {
+        m_name = name;
+    }
+
+    /** @param domain the new domain; null for an empty one */
+    public void setDomain(final DataColumnDomain domain) {
+        m_domain = domain == null ? new DataColumnDomainCreator().createDomain() : domain;
+    }
+
+    /** @return the spec */
+    public DataColumnSpec createSpec() {
+        return new DataColumnSpec(m_name, m_type, m_domain);
+    }
+}
