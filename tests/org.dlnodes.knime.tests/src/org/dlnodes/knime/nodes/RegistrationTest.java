@@ -75,8 +75,8 @@ class RegistrationTest {
             categories.add(c.getAttribute("path").replaceAll("/$", "") + "/" + c.getAttribute("level-id"));
             assertNotNull(BUNDLE.getEntry(c.getAttribute("icon")), c.getAttribute("icon"));
         }
-        assertTrue(categories.containsAll(List.of("/analytics/dlnodes", "/analytics/dlnodes/layers",
-            "/analytics/dlnodes/training")), categories.toString());
+        assertTrue(categories.containsAll(List.of("/community/dlnodes", "/community/dlnodes/layers",
+            "/community/dlnodes/training")), categories.toString());
         nodes.forEach(n -> assertTrue(categories.contains(n.getAttribute("category-path")),
             n.getAttribute("category-path")));
     }
