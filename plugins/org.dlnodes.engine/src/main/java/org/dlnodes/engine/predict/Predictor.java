@@ -62,7 +62,7 @@ public final class Predictor {
                 final INDArray x = features.shaped(DataType.FLOAT, count, data.featureCount());
                 reader.read(x, null);
                 final INDArray outputs = network.forward(x, false);
-                consumer.accept(first, outputs.toFloatMatrix(), classifier ? classesOf(outputs) : null);
+                consumer.accept(first, rows(outputs), classifier ? classesOf(outputs) : null);
             }
         }
     }
@@ -91,6 +91,21 @@ public final class Predictor {
             Nd4j.exec(new Step(positive.reshape(outputs.rows(), 1), isAbove, threshold));
             result.assign(isAbove);
         }
-        return result.toIntVector();
+        return result.data().asInt();
+    }
+
+    /**
+     * @return the matrix as Java rows, from one bulk copy of its buffer (ND4J's {@code toFloatMatrix} reads element
+     *         by element, which costs more than the forward pass)
+     */
+    private static float[][] rows(final INDArray matrix) {
+        final float[] all = matrix.isView() || matrix.ordering() != 'c' ? matrix.dup('c').data().asFloat()
+            : matrix.data().asFloat();
+        final int columns = (int)matrix.columns();
+        final float[][] rows = new float[(int)matrix.rows()][columns];
+        for (int row = 0; row < rows.length; row++) {
+            System.arraycopy(all, row * columns, rows[row], 0, columns);
+        }
+        return rows;
     }
 }
