@@ -87,7 +87,7 @@ final class NodeDescriptionRules {
             assertFalse(port.getTextContent().isBlank(), what + ": port description");
             checkText(port, what + " port");
         }
-        assertEquals(1, out, what + ": one network out port");
+        assertTrue(out >= 1, what + ": no out port");
         return in;
     }
 
