@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.zip.GZIPInputStream;
 
+import org.bytedeco.javacpp.Pointer;
 import org.dlnodes.engine.backend.BackendChoice;
 import org.dlnodes.engine.backend.Nd4jRuntime;
 import org.dlnodes.engine.data.InMemoryDataSource;
@@ -56,13 +57,17 @@ public final class FashionMnistBenchmark {
         compute.applyThreads();
         log("ND4J " + Nd4j.getBackend().getClass().getSimpleName() + ": " + Nd4j.getEnvironment().maxThreads()
             + " op threads, " + Nd4j.factory().blas().getMaxThreads() + " BLAS threads");
+        Files.readAllLines(Path.of("/proc/self/maps")).stream().filter(line -> line.contains("libnd4jcpu"))
+            .map(line -> line.substring(line.indexOf('/'))).distinct().forEach(lib -> log("native library " + lib));
         final InMemoryDataSource training = load(options.dataDir, "train");
         final InMemoryDataSource test = load(options.dataDir, "t10k");
         final List<Double> rssAfterEachTraining = new ArrayList<>();
         String json = null;
         for (int round = 1; round <= options.repeat; round++) {
             json = runOnce(options, training, test);
-            System.gc(); // so that arrays only the garbage still holds give back their native memory
+            // Arrays only garbage still refers to give their native memory back once collected and dequeued.
+            System.gc();
+            Pointer.deallocateReferences();
             rssAfterEachTraining.add(megabytes("VmRSS"));
             log("round " + round + ": RSS " + rssAfterEachTraining.get(round - 1) + " MB");
         }
@@ -102,10 +107,11 @@ public final class FashionMnistBenchmark {
         for (final double s : seconds) {
             epochs.append(epochs.length() == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%.3f", s));
         }
-        return String.format(Locale.ROOT, "{\"engine\": \"dlnodes-nd4j-1.0.0-M2.1\", \"threads\": %d,"
-            + " \"blas_threads\": %d, \"samples_per_second\": %d, \"epoch_seconds\": [%s], \"test_accuracy\": %.4f,"
+        final String nativeBuild = System.getProperty("org.bytedeco.javacpp.platform.extension", "-generic");
+        return String.format(Locale.ROOT, "{\"engine\": \"dlnodes-nd4j-1.0.0-M2.1\", \"native_build\": \"%s\","
+            + " \"threads\": %d, \"blas_threads\": %d, \"samples_per_second\": %d, \"epoch_seconds\": [%s], \"test_accuracy\": %.4f,"
             + " \"final_train_loss\": %.4f, \"peak_rss_mb\": %.1f, \"predict_rows_per_second\": %d}",
-            options.threads, options.blasThreads, Math.round(options.epochs * training.rowCount() / trainingSeconds),
+            nativeBuild.substring(1), options.threads, options.blasThreads, Math.round(options.epochs * training.rowCount() / trainingSeconds),
             epochs, (double)correct / truth.length, history.epochs().get(history.epochs().size() - 1).metric("loss"),
             peakRss, Math.round(test.rowCount() / predictSeconds));
     }
