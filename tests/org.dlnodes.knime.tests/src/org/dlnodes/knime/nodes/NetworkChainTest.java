@@ -91,6 +91,18 @@ class NetworkChainTest {
     }
 
     @Test
+    void aDropoutSeedReachesTheLayerOnlyWhenTicked() throws InvalidSettingsException {
+        final NetworkSpec seeded = configure(node(new DropoutNodeFactory(), s -> {
+            s.addBoolean("use_seed", true);
+            s.addInt("seed", -17);
+        }), chain(input(4), dense(8, "relu")));
+        assertEquals(new DropoutSpec(0.5, -17L), seeded.layers().get(1));
+        final NetworkSpec unticked = configure(node(new DropoutNodeFactory(), s -> s.addInt("seed", -17)),
+            chain(input(4), dense(8, "relu")));
+        assertEquals(new DropoutSpec(0.5), unticked.layers().get(1));
+    }
+
+    @Test
     void aLossAfterANonDenseLayerAsksForADenseOutputLayer() throws InvalidSettingsException {
         final NetworkSpec dropped = configure(new DropoutNodeFactory().createNodeModel(),
             chain(input(4), dense(3, "softmax")));

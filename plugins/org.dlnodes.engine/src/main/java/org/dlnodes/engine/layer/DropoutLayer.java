@@ -30,7 +30,7 @@ public final class DropoutLayer implements Layer {
 
     /**
      * @param spec the settings
-     * @param random the network's seeded generator, which draws the masks
+     * @param random the seeded generator that draws the masks: the network's, or the layer's own
      */
     public DropoutLayer(final DropoutSpec spec, final Random random) {
         this.keep = 1 - spec.rate();

@@ -96,7 +96,8 @@ public final class Network {
             return new DenseLayer(name, dense, inputSize, block, random, needsInputGradient);
         }
         if (layerSpec instanceof DropoutSpec dropout) {
-            return new DropoutLayer(dropout, random);
+            return new DropoutLayer(dropout,
+                dropout.seed() == null ? random : Nd4j.getRandomFactory().getNewRandomInstance(dropout.seed()));
         }
         return new BatchNormLayer(name, (BatchNormSpec)layerSpec, inputSize, block, type);
     }

@@ -5,8 +5,15 @@ package org.dlnodes.engine.spec;
  * {@code 1 / (1 - rate)}, so that inference is the identity.
  *
  * @param rate the probability of dropping an input, in [0, 1)
+ * @param seed the seed of this layer's own mask generator, or null to draw masks from the network's seeded generator;
+ *            with a seed of its own the layer's masks stay the same when the network's seed or other layers change
  */
-public record DropoutSpec(double rate) implements LayerSpec {
+public record DropoutSpec(double rate, Long seed) implements LayerSpec {
+
+    /** @param rate the probability of dropping an input, in [0, 1); masks come from the network's generator */
+    public DropoutSpec(final double rate) {
+        this(rate, null);
+    }
 
     @Override
     public String kind() {
@@ -15,7 +22,7 @@ public record DropoutSpec(double rate) implements LayerSpec {
 
     @Override
     public String description() {
-        return "Dropout(" + rate + ")";
+        return "Dropout(" + rate + (seed == null ? "" : ", seed " + seed) + ")";
     }
 
     @Override

@@ -84,7 +84,7 @@ class NetworkSpecTest {
         final NetworkSpec spec = NetworkSpec.builder().input(7)
             .layer(DenseSpec.of(5, ActivationType.LEAKY_RELU).withRegularization(0.001, 0.01)
                 .withWeightInit(InitializerSpec.uniform(-0.1, 0.2)).withBiasInit(InitializerSpec.constant(0.5)))
-            .layer(new BatchNormSpec(0.9, 1e-5, false, true)).dropout(0.25)
+            .layer(new BatchNormSpec(0.9, 1e-5, false, true)).dropout(0.25).layer(new DropoutSpec(0.1, 99L))
             .dense(2, ActivationType.SOFTMAX)
             .loss(LossSpec.of(LossType.CATEGORICAL_CROSS_ENTROPY).withClassWeights(List.of(1.0, 3.5)))
             .optimizer(OptimizerSpec.builder(OptimizerType.RMSPROP).centered(true).clipNorm(1)
