@@ -2,6 +2,8 @@ package org.knime.core.node;
 
 import java.io.File;
 import java.io.IOException;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.knime.core.node.port.PortObject;
 import org.knime.core.node.port.PortObjectSpec;
@@ -18,6 +20,8 @@ public abstract class NodeModel {
     private final PortType[] m_outPortTypes;
 
     private String m_warningMessage;
+
+    private final List<NodeModelWarningListener> m_warningListeners = new CopyOnWriteArrayList<>();
 
     /**
      * @param inPortTypes the input port types
@@ -77,13 +81,19 @@ public abstract class NodeModel {
         return m_outPortTypes[index];
     }
 
-    /** @return the warning shown at the node, null for none */
-    protected final String getWarningMessage() {
-        return m_warningMessage;
-    }
-
     /** @param warningMessage shown at the node, null for none */
     protected final void setWarningMessage(final String warningMessage) {
         m_warningMessage = warningMessage;
+        m_warningListeners.forEach(l -> l.warningChanged(warningMessage));
+    }
+
+    /** @param listener told of every new warning */
+    public void addWarningListener(final NodeModelWarningListener listener) {
+        if (listener == null) {
+            throw new NullPointerException("NodeModel message listener must not be null!");
+        }
+        if (!m_warningListeners.contains(listener)) {
+            m_warningListeners.add(listener);
+        }
     }
 }
