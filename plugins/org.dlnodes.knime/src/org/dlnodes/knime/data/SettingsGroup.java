@@ -1,0 +1,65 @@
+package org.dlnodes.knime.data;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.knime.core.node.InvalidSettingsException;
+import org.knime.core.node.NodeSettingsRO;
+import org.knime.core.node.NodeSettingsWO;
+import org.knime.core.node.defaultnodesettings.SettingsModel;
+
+/**
+ * The settings models of a node that reads tables (Learner, Predictor, Scorer), saved with a settings version and
+ * validated with messages that name the setting, so that every value can also come from a flow variable.
+ */
+public class SettingsGroup {
+
+    /** The key of the settings version, raised when the meaning of saved settings changes. */
+    static final String KEY_VERSION = "settings_version";
+
+    private static final int VERSION = 1;
+
+    private final Map<String, SettingsModel> m_models = new LinkedHashMap<>();
+
+    /** @return the model, registered under its key to be saved, validated and loaded */
+    protected final <T extends SettingsModel> T add(final String key, final T model) {
+        m_models.put(key, model);
+        return model;
+    }
+
+    /** @param settings receives the version and every model's value */
+    public final void saveTo(final NodeSettingsWO settings) {
+        settings.addInt(KEY_VERSION, VERSION);
+        m_models.values().forEach(m -> m.saveSettingsTo(settings));
+    }
+
+    /**
+     * @param settings checked without changing these settings
+     * @throws InvalidSettingsException naming the setting
+     */
+    public final void validate(final NodeSettingsRO settings) throws InvalidSettingsException {
+        final int version = settings.getInt(KEY_VERSION, VERSION);
+        if (version > VERSION) {
+            throw new InvalidSettingsException("These settings were saved by a newer version of the Deep Learning "
+                + "Nodes (settings version " + version + "); update the extension.");
+        }
+        for (final Map.Entry<String, SettingsModel> model : m_models.entrySet()) {
+            try {
+                model.getValue().validateSettings(settings);
+            } catch (InvalidSettingsException e) {
+                throw new InvalidSettingsException("The setting '" + model.getKey() + "' is invalid: "
+                    + e.getMessage() + " Correct it in the dialog or in the flow variable that sets it.", e);
+            }
+        }
+    }
+
+    /**
+     * @param settings validated settings to take the values from
+     * @throws InvalidSettingsException if a value is missing
+     */
+    public final void loadFrom(final NodeSettingsRO settings) throws InvalidSettingsException {
+        for (final SettingsModel model : m_models.values()) {
+            model.loadSettingsFrom(settings);
+        }
+    }
+}

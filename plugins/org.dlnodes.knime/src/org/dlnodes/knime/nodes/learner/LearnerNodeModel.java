@@ -1,0 +1,227 @@
+package org.dlnodes.knime.nodes.learner;
+
+import java.io.File;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.dlnodes.engine.data.DataSource;
+import org.dlnodes.engine.data.InMemoryDataSource;
+import org.dlnodes.engine.data.Split;
+import org.dlnodes.engine.model.DataMapping;
+import org.dlnodes.engine.model.TrainedModel;
+import org.dlnodes.engine.network.Network;
+import org.dlnodes.engine.spec.OutputKind;
+import org.dlnodes.engine.train.StopReason;
+import org.dlnodes.engine.train.Trainer;
+import org.dlnodes.engine.train.TrainingResult;
+import org.dlnodes.knime.backend.ComputeStart;
+import org.dlnodes.knime.data.FeatureColumns;
+import org.dlnodes.knime.data.InMemoryCopy;
+import org.dlnodes.knime.data.RowConverter;
+import org.dlnodes.knime.data.TableDataSource;
+import org.dlnodes.knime.data.TableScan;
+import org.dlnodes.knime.port.NetworkSpecPortObject;
+import org.dlnodes.knime.port.model.TrainedModelPortObject;
+import org.dlnodes.knime.port.model.TrainedModelPortObjectSpec;
+import org.knime.core.data.DataTableSpec;
+import org.knime.core.node.BufferedDataTable;
+import org.knime.core.node.CanceledExecutionException;
+import org.knime.core.node.ExecutionContext;
+import org.knime.core.node.ExecutionMonitor;
+import org.knime.core.node.InvalidSettingsException;
+import org.knime.core.node.NodeModel;
+import org.knime.core.node.NodeSettingsRO;
+import org.knime.core.node.NodeSettingsWO;
+import org.knime.core.node.port.PortObject;
+import org.knime.core.node.port.PortObjectSpec;
+import org.knime.core.node.port.PortType;
+
+/**
+ * The Network Learner: trains the incoming network on a table with the engine's trainer, reading the table through
+ * the engine's streaming data source, and outputs the trained model and the learning curve.
+ */
+final class LearnerNodeModel extends NodeModel {
+
+    /** The share of the Java heap a training table may take in memory; larger tables are streamed unshuffled. */
+    private static final int IN_MEMORY_HEAP_DIVISOR = 4;
+
+    private final LearnerSettings m_settings = new LearnerSettings();
+
+    LearnerNodeModel() {
+        super(new PortType[]{NetworkSpecPortObject.TYPE, BufferedDataTable.TYPE, BufferedDataTable.TYPE_OPTIONAL},
+            new PortType[]{TrainedModelPortObject.TYPE, BufferedDataTable.TYPE});
+    }
+
+    @Override
+    protected PortObjectSpec[] configure(final PortObjectSpec[] inSpecs) throws InvalidSettingsException {
+        final DataTableSpec training = (DataTableSpec)inSpecs[1];
+        final TrainingLayout layout = TrainingLayout.of(inSpecs[0], training, m_settings);
+        final boolean validation = hasValidation(inSpecs[2] != null);
+        if (inSpecs[2] != null) {
+            layout.checkValidation((DataTableSpec)inSpecs[2], training);
+        }
+        checkMonitors(layout, validation);
+        m_settings.training(); // rejects settings the engine rejects, before execution
+        return new PortObjectSpec[]{layout.modelSpec(training),
+            LearningCurve.spec(layout.network().outputKind(), validation)};
+    }
+
+    private boolean hasValidation(final boolean validationTable) {
+        return validationTable || m_settings.validationFraction().getDoubleValue() > 0;
+    }
+
+    private void checkMonitors(final TrainingLayout layout, final boolean validation)
+        throws InvalidSettingsException {
+        final List<String> reported = LearningCurve.metrics(layout.network().outputKind(), validation);
+        for (final String monitor : m_settings.monitoredMetrics()) {
+            if (!reported.contains(monitor)) {
+                throw new InvalidSettingsException("Training will report " + reported + " but '" + monitor
+                    + "' is monitored" + (monitor.startsWith("val_") && !validation
+                        ? "; connect a validation table or set a validation fraction above 0." : "; monitor one of"
+                            + " the reported metrics."));
+            }
+        }
+    }
+
+    @Override
+    protected PortObject[] execute(final PortObject[] inObjects, final ExecutionContext exec) throws Exception {
+        final BufferedDataTable trainingTable = (BufferedDataTable)inObjects[1];
+        final BufferedDataTable validationTable = (BufferedDataTable)inObjects[2];
+        final TrainingLayout layout = TrainingLayout.of(inObjects[0].getSpec(), trainingTable.getDataTableSpec(),
+            m_settings);
+        if (trainingTable.size() == 0) {
+            throw new InvalidSettingsException("The training table is empty; connect a table with rows.");
+        }
+        final List<String> warnings = new ArrayList<>();
+        final ComputeStart compute = ComputeStart.start(m_settings.backend().getStringValue(),
+            m_settings.threads().getIntValue());
+        warnings.addAll(compute.warnings());
+
+        exec.setMessage("Reading the training table");
+        final RowConverter raw = new RowConverter(layout.features(), layout.targetIndex(), layout.target(), null, null);
+        final TableScan scan = TableScan.of(trainingTable, raw, exec);
+        checkUsable("training", trainingTable.size(), scan, warnings);
+        final boolean standardize = m_settings.standardize().getBooleanValue();
+        final RowConverter converter = standardize ? raw.standardized(scan.means(), scan.deviations()) : raw;
+        DataSource training = new TableDataSource(trainingTable, converter, scan.usableRows());
+        DataSource validation = null;
+        if (validationTable != null) {
+            final RowConverter validationConverter = validationConverter(layout, trainingTable.getDataTableSpec(), validationTable,
+                converter);
+            final TableScan validationScan = TableScan.of(validationTable, validationConverter, exec);
+            checkUsable("validation", validationTable.size(), validationScan, warnings);
+            validation = new TableDataSource(validationTable, validationConverter, validationScan.usableRows());
+        }
+        final boolean classifier = layout.network().outputKind() == OutputKind.CLASSES;
+        final double fraction = m_settings.validationFraction().getDoubleValue();
+        if (InMemoryCopy.fits(training, Runtime.getRuntime().maxMemory() / IN_MEMORY_HEAP_DIVISOR)) {
+            final InMemoryDataSource rows = InMemoryCopy.of(training);
+            training = rows;
+            if (validation != null) {
+                validation = InMemoryCopy.of(validation);
+            } else if (fraction > 0) {
+                final Split split = rows.split(fraction, m_settings.seed().getIntValue(), classifier);
+                training = split.training();
+                validation = split.validation();
+            }
+        } else {
+            if (validation == null && fraction > 0) {
+                throw new InvalidSettingsException("The training table is too large to hold out a validation"
+                    + " fraction in memory; connect a validation table, or set the validation fraction to 0.");
+            }
+            if (m_settings.shuffle().getBooleanValue()) {
+                warnings.add("The training table is larger than a quarter of the Java heap, so it is read in its"
+                    + " stored order every epoch instead of shuffled; shuffle the table before the Learner.");
+            }
+        }
+
+        final Network network = Network.create(layout.network(), m_settings.seed().getIntValue());
+        final int epochs = m_settings.epochs().getIntValue();
+        final TrainingResult result = new Trainer(m_settings.training()).fit(network, training, validation,
+            new ProgressListener(exec, epochs));
+        final StopReason stop = result.history().stopReason();
+        switch (stop.kind()) {
+            case CANCELLED -> throw new CanceledExecutionException(stop.message());
+            case NOT_FINITE_LOSS -> {
+                if (m_settings.terminateOnNaN().getBooleanValue()) {
+                    throw new IllegalStateException(stop.message() + " Lower the learning rate (Optimizer node),"
+                        + " standardize the features, or clip gradients; untick 'Terminate on NaN' to keep the"
+                        + " weights from before that batch.");
+                }
+                warnings.add(stop.message());
+            }
+            case EARLY_STOPPING -> warnings.add(stop.message());
+            default -> {
+                // all epochs trained: nothing to report
+            }
+        }
+        final DataMapping mapping = new DataMapping(layout.features().names(), layout.target().classLabels(),
+            standardize ? doubles(scan.means()) : null, standardize ? doubles(scan.deviations()) : null);
+        final TrainedModel model = TrainedModel.of(network, result.optimizer(), mapping);
+        setWarningMessage(warnings.isEmpty() ? null : String.join("\n", warnings));
+        final TrainedModelPortObjectSpec spec = layout.modelSpec(trainingTable.getDataTableSpec());
+        return new PortObject[]{new TrainedModelPortObject(spec, model), LearningCurve.table(result.history(),
+            layout.network().outputKind(), validation != null, exec)};
+    }
+
+    /** @return the conversion of the validation table: its own column positions, the training statistics */
+    private static RowConverter validationConverter(final TrainingLayout layout, final DataTableSpec trainingSpec,
+        final BufferedDataTable table, final RowConverter trainingConverter) {
+        final DataTableSpec spec = table.getDataTableSpec();
+        return trainingConverter.on(FeatureColumns.find(spec, layout.features().names(), "of the training table"),
+            spec.findColumnIndex(trainingSpec.getColumnSpec(layout.targetIndex()).getName()));
+    }
+
+    private void checkUsable(final String what, final long rows, final TableScan scan, final List<String> warnings)
+        throws InvalidSettingsException {
+        if (scan.skippedRows() == 0) {
+            return;
+        }
+        final String counted = scan.skippedRows() + " of " + rows + " rows of the " + what + " table have a missing"
+            + " or non-finite value in a feature or the target column";
+        if (m_settings.failOnMissing() || scan.usableRows() == 0) {
+            throw new InvalidSettingsException(counted + (scan.usableRows() == 0 ? ", so no row is left to train on"
+                : "") + "; remove or replace them (e.g. Missing Value node)" + (scan.usableRows() == 0 ? "."
+                    : ", or set 'Missing values' to skip."));
+        }
+        warnings.add(counted + "; they were skipped.");
+    }
+
+    private static List<Double> doubles(final float[] values) {
+        final List<Double> list = new ArrayList<>();
+        for (final float v : values) {
+            list.add((double)v);
+        }
+        return list;
+    }
+
+    @Override
+    protected void saveSettingsTo(final NodeSettingsWO settings) {
+        m_settings.saveTo(settings);
+    }
+
+    @Override
+    protected void validateSettings(final NodeSettingsRO settings) throws InvalidSettingsException {
+        m_settings.validate(settings);
+    }
+
+    @Override
+    protected void loadValidatedSettingsFrom(final NodeSettingsRO settings) throws InvalidSettingsException {
+        m_settings.loadFrom(settings);
+    }
+
+    @Override
+    protected void reset() {
+        // nothing is kept between executions
+    }
+
+    @Override
+    protected void loadInternals(final File nodeInternDir, final ExecutionMonitor exec) {
+        // the output ports hold everything
+    }
+
+    @Override
+    protected void saveInternals(final File nodeInternDir, final ExecutionMonitor exec) {
+        // the output ports hold everything
+    }
+}

@@ -1,0 +1,134 @@
+package org.dlnodes.knime.nodes.learner;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.dlnodes.engine.spec.NetworkSpec;
+import org.dlnodes.engine.spec.OutputKind;
+import org.dlnodes.knime.data.FeatureColumns;
+import org.dlnodes.knime.data.TargetEncoding;
+import org.dlnodes.knime.port.NetworkSpecPortObjectSpec;
+import org.dlnodes.knime.port.model.TrainedModelPortObjectSpec;
+import org.knime.core.data.DataColumnSpec;
+import org.knime.core.data.DataTableSpec;
+import org.knime.core.data.DataValue;
+import org.knime.core.data.DoubleValue;
+import org.knime.core.data.NominalValue;
+import org.knime.core.node.InvalidSettingsException;
+import org.knime.core.node.port.PortObjectSpec;
+
+/**
+ * How the Learner's input table meets the network: the feature columns (the network's input size), the target
+ * column and its encoding. Built in configure and again in execute, so that every mismatch is reported before
+ * training with what to change.
+ *
+ * @param network the trainable network with its input size set from the feature columns
+ * @param features the feature columns, in input order
+ * @param targetIndex the target column's position in the training table
+ * @param target how the target column is encoded for the loss
+ */
+record TrainingLayout(NetworkSpec network, FeatureColumns features, int targetIndex, TargetEncoding target) {
+
+    /**
+     * @param networkSpec the spec at the network port
+     * @param table the training table's spec
+     * @param settings the Learner's settings; an empty target column is set to the last fitting column
+     * @return the layout
+     * @throws InvalidSettingsException saying what to change
+     */
+    static TrainingLayout of(final PortObjectSpec networkSpec, final DataTableSpec table,
+        final LearnerSettings settings) throws InvalidSettingsException {
+        if (!(networkSpec instanceof NetworkSpecPortObjectSpec port)) {
+            throw new InvalidSettingsException("No network arrives; connect the output of an Optimizer node (a"
+                + " network with a loss and an optimizer).");
+        }
+        if (table == null) {
+            throw new InvalidSettingsException("No training table arrives; connect a table.");
+        }
+        try {
+            NetworkSpec network = port.network().requireTrainable();
+            final String targetName = targetColumn(network, table, settings);
+            final int targetIndex = table.findColumnIndex(targetName);
+            if (targetIndex < 0) {
+                throw new InvalidSettingsException("The target column '" + targetName + "' is not in the training"
+                    + " table; choose one of its columns in the dialog.");
+            }
+            final List<String> names = new ArrayList<>(Arrays.asList(settings.features().applyTo(table).getIncludes()));
+            names.remove(targetName);
+            if (names.isEmpty()) {
+                throw new InvalidSettingsException("No numeric feature columns are selected: the training table "
+                    + (hasNumeric(table, targetName) ? "has numeric columns, but none is included" : "has none")
+                    + " besides the target; include at least one numeric column under 'Feature columns' (convert"
+                    + " string columns with String to Number or One to Many first).");
+            }
+            final FeatureColumns features = FeatureColumns.find(table, names, "selected");
+            if (network.hasInputFeatures() && network.inputFeatures() != features.count()) {
+                throw new InvalidSettingsException("The network's Input Layer expects " + network.inputFeatures()
+                    + " features but " + features.count() + " feature columns are selected; set the Input Layer's"
+                    + " size to " + features.count() + " (or let it take the size from the data), or select "
+                    + network.inputFeatures() + " feature columns.");
+            }
+            network = network.withInputFeatures(features.count());
+            return new TrainingLayout(network, features, targetIndex,
+                TargetEncoding.of(network, table.getColumnSpec(targetIndex)));
+        } catch (IllegalArgumentException e) { // the engine's InvalidSpecException too
+            throw new InvalidSettingsException(e.getMessage(), e);
+        }
+    }
+
+    private static String targetColumn(final NetworkSpec network, final DataTableSpec table,
+        final LearnerSettings settings) throws InvalidSettingsException {
+        if (!settings.target().getStringValue().isEmpty()) {
+            return settings.target().getStringValue();
+        }
+        // Auto-configuration, as KNIME's learners do: the last column that fits the loss.
+        final Class<? extends DataValue> type =
+            network.outputKind() == OutputKind.CLASSES ? NominalValue.class : DoubleValue.class;
+        for (int c = table.getNumColumns() - 1; c >= 0; c--) {
+            if (table.getColumnSpec(c).getType().isCompatible(type)) {
+                settings.target().setStringValue(table.getColumnSpec(c).getName());
+                return table.getColumnSpec(c).getName();
+            }
+        }
+        throw new InvalidSettingsException("The training table has no " + (type == NominalValue.class
+            ? "nominal (string) column for the classes" : "numeric column for the numbers") + " the network's loss"
+            + " predicts; add one, or choose a loss that fits the target.");
+    }
+
+    private static boolean hasNumeric(final DataTableSpec table, final String target) {
+        for (final DataColumnSpec column : table) {
+            if (!column.getName().equals(target) && column.getType().isCompatible(DoubleValue.class)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Checks that a validation table has the training columns.
+     *
+     * @param validation the validation table's spec
+     * @throws InvalidSettingsException naming the column to add
+     */
+    void checkValidation(final DataTableSpec validation, final DataTableSpec training)
+        throws InvalidSettingsException {
+        try {
+            FeatureColumns.find(validation, features.names(), "of the training table");
+        } catch (IllegalArgumentException e) {
+            throw new InvalidSettingsException("Validation table: " + e.getMessage(), e);
+        }
+        final DataColumnSpec target = training.getColumnSpec(targetIndex);
+        final DataColumnSpec other = validation.getColumnSpec(target.getName());
+        if (other == null || !other.getType().equals(target.getType())) {
+            throw new InvalidSettingsException("The validation table needs the target column '" + target.getName()
+                + "' of type " + target.getType() + ", as the training table has it.");
+        }
+    }
+
+    /** @return the spec of the model the Learner will output */
+    TrainedModelPortObjectSpec modelSpec(final DataTableSpec training) {
+        return new TrainedModelPortObjectSpec(network, features.names(),
+            training.getColumnSpec(targetIndex).getName(), target.classLabels());
+    }
+}

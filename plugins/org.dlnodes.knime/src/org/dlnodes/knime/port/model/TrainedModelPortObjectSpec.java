@@ -1,0 +1,133 @@
+package org.dlnodes.knime.port.model;
+
+import java.util.List;
+import java.util.Objects;
+
+import javax.swing.JComponent;
+
+import org.dlnodes.engine.spec.InvalidSpecException;
+import org.dlnodes.engine.spec.NetworkSpec;
+import org.dlnodes.engine.spec.OutputKind;
+import org.dlnodes.knime.port.NetworkSpecPortObjectSpec;
+import org.knime.core.node.InvalidSettingsException;
+import org.knime.core.node.ModelContentRO;
+import org.knime.core.node.ModelContentWO;
+import org.knime.core.node.port.AbstractSimplePortObjectSpec;
+
+/**
+ * What a trained model is known to be before training runs: the network, the feature columns in input order, the
+ * target column and its classes. The Predictor configures from it (output columns, feature checks).
+ */
+public final class TrainedModelPortObjectSpec extends AbstractSimplePortObjectSpec {
+
+    /** Saves and loads the spec with the workflow; registered in plugin.xml. */
+    public static final class Serializer extends AbstractSimplePortObjectSpecSerializer<TrainedModelPortObjectSpec> {
+    }
+
+    /** The version of this content, raised when its meaning changes. */
+    static final int CONTENT_VERSION = 1;
+
+    private static final String KEY_VERSION = "content_version";
+
+    private static final String KEY_NETWORK = "network_json";
+
+    private static final String KEY_FEATURES = "feature_columns";
+
+    private static final String KEY_TARGET = "target_column";
+
+    private static final String KEY_CLASSES = "class_labels";
+
+    private NetworkSpec m_network;
+
+    private List<String> m_features;
+
+    private String m_target;
+
+    private List<String> m_classes;
+
+    /** For the serializer only. */
+    public TrainedModelPortObjectSpec() {
+    }
+
+    /**
+     * @param network the trainable network, with its input size
+     * @param features the feature columns, in input order
+     * @param target the target column
+     * @param classes the class labels in output order, empty for regression
+     */
+    public TrainedModelPortObjectSpec(final NetworkSpec network, final List<String> features, final String target,
+        final List<String> classes) {
+        m_network = Objects.requireNonNull(network, "network");
+        m_features = List.copyOf(features);
+        m_target = Objects.requireNonNull(target, "target");
+        m_classes = List.copyOf(classes);
+    }
+
+    /** @return the network */
+    public NetworkSpec network() {
+        return m_network;
+    }
+
+    /** @return the feature columns, in input order */
+    public List<String> featureColumns() {
+        return m_features;
+    }
+
+    /** @return the target column the model learnt */
+    public String targetColumn() {
+        return m_target;
+    }
+
+    /** @return the class labels in output order, empty for regression */
+    public List<String> classLabels() {
+        return m_classes;
+    }
+
+    /** @return whether the model predicts classes */
+    public boolean isClassifier() {
+        return m_network.outputKind() == OutputKind.CLASSES;
+    }
+
+    @Override
+    protected void save(final ModelContentWO model) {
+        model.addInt(KEY_VERSION, CONTENT_VERSION);
+        model.addString(KEY_NETWORK, m_network.toJson());
+        model.addStringArray(KEY_FEATURES, m_features.toArray(String[]::new));
+        model.addString(KEY_TARGET, m_target);
+        model.addStringArray(KEY_CLASSES, m_classes.toArray(String[]::new));
+    }
+
+    @Override
+    protected void load(final ModelContentRO model) throws InvalidSettingsException {
+        final int version = model.getInt(KEY_VERSION);
+        if (version > CONTENT_VERSION) {
+            throw new InvalidSettingsException("The trained model was saved by a newer version of the Deep Learning"
+                + " Nodes (content version " + version + "); update the extension to open it.");
+        }
+        try {
+            m_network = NetworkSpec.fromJson(model.getString(KEY_NETWORK));
+        } catch (InvalidSpecException e) {
+            throw new InvalidSettingsException(e.getMessage(), e);
+        }
+        m_features = List.of(model.getStringArray(KEY_FEATURES));
+        m_target = model.getString(KEY_TARGET);
+        m_classes = List.of(model.getStringArray(KEY_CLASSES));
+    }
+
+    @Override
+    public JComponent[] getViews() {
+        return new NetworkSpecPortObjectSpec(m_network).getViews();
+    }
+
+    @Override
+    public boolean equals(final Object other) {
+        return other instanceof TrainedModelPortObjectSpec s && Objects.equals(m_network, s.m_network)
+            && Objects.equals(m_features, s.m_features) && Objects.equals(m_target, s.m_target)
+            && Objects.equals(m_classes, s.m_classes);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(m_network, m_features, m_target, m_classes);
+    }
+}
