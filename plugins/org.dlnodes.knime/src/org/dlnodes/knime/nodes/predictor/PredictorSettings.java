@@ -1,0 +1,31 @@
+package org.dlnodes.knime.nodes.predictor;
+
+import org.dlnodes.knime.backend.ComputeStart;
+import org.dlnodes.knime.data.SettingsGroup;
+import org.knime.core.node.defaultnodesettings.SettingsModelBoolean;
+import org.knime.core.node.defaultnodesettings.SettingsModelIntegerBounded;
+import org.knime.core.node.defaultnodesettings.SettingsModelString;
+
+/** The Network Predictor's settings. */
+final class PredictorSettings extends SettingsGroup {
+
+    private final SettingsModelBoolean m_probabilities =
+        add("append_probabilities", new SettingsModelBoolean("append_probabilities", true));
+
+    private final SettingsModelIntegerBounded m_batchSize =
+        add("batch_size", new SettingsModelIntegerBounded("batch_size", 1024, 1, Integer.MAX_VALUE));
+
+    private final SettingsModelString m_backend = add("backend", new SettingsModelString("backend", ComputeStart.DEFAULT));
+
+    SettingsModelBoolean probabilities() {
+        return m_probabilities;
+    }
+
+    SettingsModelIntegerBounded batchSize() {
+        return m_batchSize;
+    }
+
+    SettingsModelString backend() {
+        return m_backend;
+    }
+}
