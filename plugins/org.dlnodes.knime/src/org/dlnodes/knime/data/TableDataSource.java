@@ -79,7 +79,7 @@ public final class TableDataSource implements DataSource {
         public void read(final INDArray features, final INDArray targets) {
             final int count = (int)features.rows();
             final int width = featureCount();
-            if (m_features.length < count * width) {
+            if (m_features.length != count * width) { // exact: the arrays become the batch's shape
                 m_features = new float[count * width];
                 m_targets = new float[count * targetCount()];
             }
