@@ -9,12 +9,15 @@ import org.nd4j.nativeblas.NativeOpsHolder;
 /**
  * The JVM-wide compute resources of ND4J on the CPU: the threads of its own operations (element-wise work,
  * reductions; {@code threads}), the threads of OpenBLAS for the matrix products ({@code blasThreads}), and the limit
- * of the native (off-heap) memory that holds all arrays. They are process-wide, so two trainings running at the
- * same time share them.
+ * of the native (off-heap) memory that holds all arrays. The BLAS threads and the memory limit are process-wide, so
+ * two trainings running at the same time share them; the operation threads are set per thread (see
+ * {@link #applyThreads()}), so the Learner and Predictor apply the settings on the thread they run on.
  *
- * <p>The defaults were chosen by measurement on 2 cores (tests/benchmarks/README.md): one operation thread and two
- * BLAS threads. Both libraries busy-wait for work after each call, so more threads than cores in total make them take
- * the cores from each other; element-wise work on batch-sized arrays is too small to gain from threads.
+ * <p>The defaults were chosen by measurement on 2 cores (tests/benchmarks/README.md): one thread each. Both
+ * libraries busy-wait for work after each call, so a second thread in either pool takes the core that the other pool,
+ * KNIME or a parallel branch needs, and the element-wise work on batch-sized arrays is too small to gain from it; on
+ * 2 cores shared with other work one BLAS thread trained faster than two. With more cores, half of them go to BLAS
+ * (not measured: a starting point that leaves cores for the rest of KNIME).
  *
  * @param threads ND4J's operation threads, at least 1
  * @param blasThreads OpenBLAS threads, at least 1
@@ -36,9 +39,10 @@ public record ComputeSettings(int threads, int blasThreads, long offHeapLimitByt
             "The off-heap memory limit must be positive, or 0 for the default; got " + offHeapLimitBytes + ".");
     }
 
-    /** @return the measured defaults for this machine: 1 operation thread, up to 2 BLAS threads */
+    /** @return the defaults for this machine: 1 operation thread; 1 BLAS thread up to 2 cores, else half the cores */
     public static ComputeSettings defaults() {
-        return new ComputeSettings(1, Math.min(2, Runtime.getRuntime().availableProcessors()), 0);
+        final int cores = Runtime.getRuntime().availableProcessors();
+        return new ComputeSettings(1, cores <= 2 ? 1 : cores / 2, 0);
     }
 
     /**
