@@ -1,0 +1,93 @@
+package org.dlnodes.knime.nodes.learner;
+
+import static org.dlnodes.knime.data.TestTables.exec;
+import static org.dlnodes.knime.data.TestTables.number;
+import static org.dlnodes.knime.data.TestTables.table;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+
+import org.dlnodes.engine.spec.ActivationType;
+import org.dlnodes.engine.spec.LossType;
+import org.dlnodes.engine.spec.NetworkSpec;
+import org.dlnodes.engine.spec.OptimizerSpec;
+import org.dlnodes.engine.spec.OptimizerType;
+import org.dlnodes.knime.port.NetworkSpecPortObject;
+import org.dlnodes.knime.port.NetworkSpecPortObjectSpec;
+import org.dlnodes.knime.port.model.TrainedModelPortObjectSpec;
+import org.junit.jupiter.api.Test;
+import org.knime.core.data.DataRow;
+import org.knime.core.data.DataTableSpec;
+import org.knime.core.data.DoubleValue;
+import org.knime.core.data.RowKey;
+import org.knime.core.data.def.DefaultRow;
+import org.knime.core.data.def.DoubleCell;
+import org.knime.core.node.BufferedDataTable;
+import org.knime.core.node.InvalidSettingsException;
+import org.knime.core.node.NodeSettings;
+import org.knime.core.node.port.PortObject;
+import org.knime.core.node.port.PortObjectSpec;
+
+/** A numeric target makes a regression: the Learner reports mae and the model predicts numbers. */
+class RegressionWorkflowTest {
+
+    private static BufferedDataTable linear(final int rows, final long seed) {
+        final SplittableRandom random = new SplittableRandom(seed);
+        final List<DataRow> list = new ArrayList<>();
+        for (int i = 0; i < rows; i++) {
+            final double a = random.nextDouble(-1, 1);
+            final double b = random.nextDouble(-1, 1);
+            list.add(new DefaultRow(RowKey.createRowKey(i), new DoubleCell(a), new DoubleCell(b),
+                new DoubleCell(2 * a - b + 0.5)));
+        }
+        return table(new DataTableSpec(number("a"), number("b"), number("y")), list);
+    }
+
+    @Test
+    void aNumericTargetTrainsARegression() throws Exception {
+        final LearnerNodeModel model = new LearnerNodeFactory().createNodeModel();
+        final NodeSettings settings = new NodeSettings("model");
+        model.saveSettingsTo(settings);
+        settings.addString("target_column", "y");
+        settings.addInt("epochs", 60);
+        settings.addInt("batch_size", 16);
+        model.loadValidatedSettingsFrom(settings);
+        final NetworkSpec network = NetworkSpec.builder().dense(1, ActivationType.LINEAR)
+            .loss(LossType.MEAN_SQUARED_ERROR)
+            .optimizer(OptimizerSpec.builder(OptimizerType.ADAM).learningRate(0.05).build()).build();
+        final BufferedDataTable table = linear(300, 31);
+        final PortObjectSpec[] specs = model.configure(
+            new PortObjectSpec[]{new NetworkSpecPortObjectSpec(network), table.getDataTableSpec(), null});
+        assertArrayEquals(new String[]{"epoch", "loss", "mae", "val_loss", "val_mae", "learning_rate", "seconds"},
+            ((DataTableSpec)specs[1]).getColumnNames());
+        assertEquals(List.of("a", "b"), ((TrainedModelPortObjectSpec)specs[0]).featureColumns(),
+            "the numeric target is no feature");
+        final PortObject[] out =
+            model.execute(new PortObject[]{new NetworkSpecPortObject(network), table, null}, exec());
+        double mae = Double.NaN;
+        for (final DataRow row : (BufferedDataTable)out[1]) {
+            mae = ((DoubleValue)row.getCell(4)).getDoubleValue();
+        }
+        assertTrue(mae < 0.05, "val_mae " + mae);
+    }
+
+    @Test
+    void aClassLossOnANumericTargetNamesTheFix() throws InvalidSettingsException {
+        final LearnerNodeModel model = new LearnerNodeFactory().createNodeModel();
+        final NodeSettings settings = new NodeSettings("model");
+        model.saveSettingsTo(settings);
+        settings.addString("target_column", "y");
+        model.loadValidatedSettingsFrom(settings);
+        final NetworkSpec network = NetworkSpec.builder().dense(1, ActivationType.SIGMOID)
+            .loss(LossType.BINARY_CROSS_ENTROPY).optimizer(OptimizerSpec.builder(OptimizerType.ADAM).build()).build();
+        final String message = assertThrows(InvalidSettingsException.class,
+            () -> model.configure(new PortObjectSpec[]{new NetworkSpecPortObjectSpec(network),
+                linear(3, 1).getDataTableSpec(), null})).getMessage();
+        assertTrue(message.contains("predicts classes, but the target column 'y' is not nominal"), message);
+    }
+}
