@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.function.Consumer;
 
 import org.dlnodes.engine.spec.ActivationType;
 import org.dlnodes.engine.spec.LossType;
@@ -26,13 +27,29 @@ import org.knime.core.node.BufferedDataContainer;
 import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.DefaultNodeProgressMonitor;
 import org.knime.core.node.ExecutionContext;
+import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.Node;
 import org.knime.core.node.NodeProgressMonitor;
+import org.knime.core.node.NodeSettings;
 
 /** Tables, networks and execution contexts for the tests of the Learner, Predictor and Scorer. */
 public final class TestTables {
 
     private TestTables() {
+    }
+
+    /**
+     * @return the node with its default settings changed (as by a dialog or flow variable), validated and loaded
+     * @throws InvalidSettingsException if the node rejects the settings
+     */
+    public static <M extends TableNodeModel> M withSettings(final M model, final Consumer<NodeSettings> change)
+        throws InvalidSettingsException {
+        final NodeSettings settings = new NodeSettings("model");
+        model.saveSettingsTo(settings);
+        change.accept(settings);
+        model.validateSettings(settings);
+        model.loadValidatedSettingsFrom(settings);
+        return model;
     }
 
     /** @return an execution context that is not canceled */

@@ -1,6 +1,5 @@
 package org.dlnodes.knime.nodes.learner;
 
-import java.io.File;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,6 +18,7 @@ import org.dlnodes.knime.data.FeatureColumns;
 import org.dlnodes.knime.data.InMemoryCopy;
 import org.dlnodes.knime.data.RowConverter;
 import org.dlnodes.knime.data.TableDataSource;
+import org.dlnodes.knime.data.TableNodeModel;
 import org.dlnodes.knime.data.TableScan;
 import org.dlnodes.knime.port.NetworkSpecPortObject;
 import org.dlnodes.knime.port.model.TrainedModelPortObject;
@@ -27,11 +27,7 @@ import org.knime.core.data.DataTableSpec;
 import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.CanceledExecutionException;
 import org.knime.core.node.ExecutionContext;
-import org.knime.core.node.ExecutionMonitor;
 import org.knime.core.node.InvalidSettingsException;
-import org.knime.core.node.NodeModel;
-import org.knime.core.node.NodeSettingsRO;
-import org.knime.core.node.NodeSettingsWO;
 import org.knime.core.node.port.PortObject;
 import org.knime.core.node.port.PortObjectSpec;
 import org.knime.core.node.port.PortType;
@@ -40,16 +36,21 @@ import org.knime.core.node.port.PortType;
  * The Network Learner: trains the incoming network on a table with the engine's trainer, reading the table through
  * the engine's streaming data source, and outputs the trained model and the learning curve.
  */
-final class LearnerNodeModel extends NodeModel {
+final class LearnerNodeModel extends TableNodeModel {
 
     /** The share of the Java heap a training table may take in memory; larger tables are streamed unshuffled. */
     private static final int IN_MEMORY_HEAP_DIVISOR = 4;
 
-    private final LearnerSettings m_settings = new LearnerSettings();
+    private final LearnerSettings m_settings;
 
     LearnerNodeModel() {
+        this(new LearnerSettings());
+    }
+
+    private LearnerNodeModel(final LearnerSettings settings) {
         super(new PortType[]{NetworkSpecPortObject.TYPE, BufferedDataTable.TYPE, BufferedDataTable.TYPE_OPTIONAL},
-            new PortType[]{TrainedModelPortObject.TYPE, BufferedDataTable.TYPE});
+            new PortType[]{TrainedModelPortObject.TYPE, BufferedDataTable.TYPE}, settings);
+        m_settings = settings;
     }
 
     @Override
@@ -193,35 +194,5 @@ final class LearnerNodeModel extends NodeModel {
             list.add((double)v);
         }
         return list;
-    }
-
-    @Override
-    protected void saveSettingsTo(final NodeSettingsWO settings) {
-        m_settings.saveTo(settings);
-    }
-
-    @Override
-    protected void validateSettings(final NodeSettingsRO settings) throws InvalidSettingsException {
-        m_settings.validate(settings);
-    }
-
-    @Override
-    protected void loadValidatedSettingsFrom(final NodeSettingsRO settings) throws InvalidSettingsException {
-        m_settings.loadFrom(settings);
-    }
-
-    @Override
-    protected void reset() {
-        // nothing is kept between executions
-    }
-
-    @Override
-    protected void loadInternals(final File nodeInternDir, final ExecutionMonitor exec) {
-        // the output ports hold everything
-    }
-
-    @Override
-    protected void saveInternals(final File nodeInternDir, final ExecutionMonitor exec) {
-        // the output ports hold everything
     }
 }

@@ -1,6 +1,5 @@
 package org.dlnodes.knime.nodes.predictor;
 
-import java.io.File;
 import java.util.Arrays;
 import java.util.List;
 
@@ -13,6 +12,7 @@ import org.dlnodes.knime.backend.ComputeStart;
 import org.dlnodes.knime.data.FeatureColumns;
 import org.dlnodes.knime.data.RowConverter;
 import org.dlnodes.knime.data.TableDataSource;
+import org.dlnodes.knime.data.TableNodeModel;
 import org.dlnodes.knime.data.TableScan;
 import org.dlnodes.knime.port.model.TrainedModelPortObject;
 import org.dlnodes.knime.port.model.TrainedModelPortObjectSpec;
@@ -30,9 +30,6 @@ import org.knime.core.node.CanceledExecutionException;
 import org.knime.core.node.ExecutionContext;
 import org.knime.core.node.ExecutionMonitor;
 import org.knime.core.node.InvalidSettingsException;
-import org.knime.core.node.NodeModel;
-import org.knime.core.node.NodeSettingsRO;
-import org.knime.core.node.NodeSettingsWO;
 import org.knime.core.node.port.PortObject;
 import org.knime.core.node.port.PortObjectSpec;
 import org.knime.core.node.port.PortType;
@@ -42,13 +39,18 @@ import org.knime.core.node.port.PortType;
  * streaming data source and writing each batch's rows as they come. Rows with a missing or non-finite feature get
  * missing predictions.
  */
-final class PredictorNodeModel extends NodeModel {
+final class PredictorNodeModel extends TableNodeModel {
 
-    private final PredictorSettings m_settings = new PredictorSettings();
+    private final PredictorSettings m_settings;
 
     PredictorNodeModel() {
+        this(new PredictorSettings());
+    }
+
+    private PredictorNodeModel(final PredictorSettings settings) {
         super(new PortType[]{TrainedModelPortObject.TYPE, BufferedDataTable.TYPE},
-            new PortType[]{BufferedDataTable.TYPE});
+            new PortType[]{BufferedDataTable.TYPE}, settings);
+        m_settings = settings;
     }
 
     @Override
@@ -228,35 +230,5 @@ final class PredictorNodeModel extends NodeModel {
                 writeMissing(m_rows.next());
             }
         }
-    }
-
-    @Override
-    protected void saveSettingsTo(final NodeSettingsWO settings) {
-        m_settings.saveTo(settings);
-    }
-
-    @Override
-    protected void validateSettings(final NodeSettingsRO settings) throws InvalidSettingsException {
-        m_settings.validate(settings);
-    }
-
-    @Override
-    protected void loadValidatedSettingsFrom(final NodeSettingsRO settings) throws InvalidSettingsException {
-        m_settings.loadFrom(settings);
-    }
-
-    @Override
-    protected void reset() {
-        // nothing is kept between executions
-    }
-
-    @Override
-    protected void loadInternals(final File nodeInternDir, final ExecutionMonitor exec) {
-        // the output table holds everything
-    }
-
-    @Override
-    protected void saveInternals(final File nodeInternDir, final ExecutionMonitor exec) {
-        // the output table holds everything
     }
 }

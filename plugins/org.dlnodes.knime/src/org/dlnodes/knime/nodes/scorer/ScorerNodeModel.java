@@ -1,13 +1,14 @@
 package org.dlnodes.knime.nodes.scorer;
 
-import java.io.File;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import org.dlnodes.engine.metrics.ClassificationReport;
 import org.dlnodes.engine.metrics.RegressionScores;
+import org.dlnodes.knime.data.TableNodeModel;
 import org.knime.core.data.DataCell;
 import org.knime.core.data.DataColumnSpec;
 import org.knime.core.data.DataRow;
@@ -16,11 +17,7 @@ import org.knime.core.data.DoubleValue;
 import org.knime.core.data.container.CloseableRowIterator;
 import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.ExecutionContext;
-import org.knime.core.node.ExecutionMonitor;
 import org.knime.core.node.InvalidSettingsException;
-import org.knime.core.node.NodeModel;
-import org.knime.core.node.NodeSettingsRO;
-import org.knime.core.node.NodeSettingsWO;
 import org.knime.core.node.port.PortObject;
 import org.knime.core.node.port.PortObjectSpec;
 import org.knime.core.node.port.PortType;
@@ -30,12 +27,17 @@ import org.knime.core.node.port.PortType;
  * the probability columns "P (truth=class)" of the Network Predictor, when there is one for every class, for log
  * loss and ROC AUC.
  */
-final class ScorerNodeModel extends NodeModel {
+final class ScorerNodeModel extends TableNodeModel {
 
-    private final ScorerSettings m_settings = new ScorerSettings();
+    private final ScorerSettings m_settings;
 
     ScorerNodeModel() {
-        super(new PortType[]{BufferedDataTable.TYPE}, new PortType[]{BufferedDataTable.TYPE, BufferedDataTable.TYPE});
+        this(new ScorerSettings());
+    }
+
+    private ScorerNodeModel(final ScorerSettings settings) {
+        super(new PortType[]{BufferedDataTable.TYPE}, new PortType[]{BufferedDataTable.TYPE, BufferedDataTable.TYPE}, settings);
+        m_settings = settings;
     }
 
     @Override
@@ -79,22 +81,13 @@ final class ScorerNodeModel extends NodeModel {
         final int[] probabilityColumns = probabilityColumns(spec, labels, warnings);
         final List<int[]> pairs = new ArrayList<>();
         final List<double[]> probabilities = new ArrayList<>();
-        long skipped = 0;
-        try (CloseableRowIterator rows = table.iterator()) {
-            while (rows.hasNext()) {
-                final DataRow row = rows.next();
-                final DataCell truth = row.getCell(columns.truth());
-                final DataCell predicted = row.getCell(columns.prediction());
-                if (truth.isMissing() || predicted.isMissing()) {
-                    skipped++;
-                    continue;
-                }
-                pairs.add(new int[]{indexOf(labels, truth), indexOf(labels, predicted)});
-                if (probabilityColumns != null) {
-                    probabilities.add(probabilities(row, probabilityColumns));
-                }
+        final long skipped = forScoredRows(table, columns, row -> {
+            pairs.add(new int[]{indexOf(labels, row.getCell(columns.truth())),
+                indexOf(labels, row.getCell(columns.prediction()))});
+            if (probabilityColumns != null) {
+                probabilities.add(probabilities(row, probabilityColumns));
             }
-        }
+        });
         if (pairs.isEmpty()) {
             throw new InvalidSettingsException("No row has both a true and a predicted class"
                 + (skipped > 0 ? " (" + skipped + " rows have missing values)" : " (the table is empty)")
@@ -169,20 +162,9 @@ final class ScorerNodeModel extends NodeModel {
     private PortObject[] regression(final BufferedDataTable table, final ScoredColumns columns,
         final ExecutionContext exec) throws InvalidSettingsException {
         final List<double[]> pairs = new ArrayList<>();
-        long skipped = 0;
-        try (CloseableRowIterator rows = table.iterator()) {
-            while (rows.hasNext()) {
-                final DataRow row = rows.next();
-                final DataCell truth = row.getCell(columns.truth());
-                final DataCell predicted = row.getCell(columns.prediction());
-                if (truth.isMissing() || predicted.isMissing()) {
-                    skipped++;
-                    continue;
-                }
-                pairs.add(new double[]{((DoubleValue)truth).getDoubleValue(),
-                    ((DoubleValue)predicted).getDoubleValue()});
-            }
-        }
+        final long skipped = forScoredRows(table, columns,
+            row -> pairs.add(new double[]{((DoubleValue)row.getCell(columns.truth())).getDoubleValue(),
+                ((DoubleValue)row.getCell(columns.prediction())).getDoubleValue()}));
         if (pairs.isEmpty()) {
             throw new InvalidSettingsException("No row has both a true and a predicted value; score a table with"
                 + " predictions.");
@@ -199,33 +181,24 @@ final class ScorerNodeModel extends NodeModel {
         return new PortObject[]{ScoreTables.regressionMetrics(scores, exec), ScoreTables.empty(exec)};
     }
 
-    @Override
-    protected void saveSettingsTo(final NodeSettingsWO settings) {
-        m_settings.saveTo(settings);
-    }
-
-    @Override
-    protected void validateSettings(final NodeSettingsRO settings) throws InvalidSettingsException {
-        m_settings.validate(settings);
-    }
-
-    @Override
-    protected void loadValidatedSettingsFrom(final NodeSettingsRO settings) throws InvalidSettingsException {
-        m_settings.loadFrom(settings);
-    }
-
-    @Override
-    protected void reset() {
-        // nothing is kept between executions
-    }
-
-    @Override
-    protected void loadInternals(final File nodeInternDir, final ExecutionMonitor exec) {
-        // the output tables hold everything
-    }
-
-    @Override
-    protected void saveInternals(final File nodeInternDir, final ExecutionMonitor exec) {
-        // the output tables hold everything
+    /**
+     * Hands every row with a true and a predicted value to the consumer.
+     *
+     * @return the number of the other rows, which are not scored
+     */
+    private static long forScoredRows(final BufferedDataTable table, final ScoredColumns columns,
+        final Consumer<DataRow> consumer) {
+        long skipped = 0;
+        try (CloseableRowIterator rows = table.iterator()) {
+            while (rows.hasNext()) {
+                final DataRow row = rows.next();
+                if (row.getCell(columns.truth()).isMissing() || row.getCell(columns.prediction()).isMissing()) {
+                    skipped++;
+                } else {
+                    consumer.accept(row);
+                }
+            }
+        }
+        return skipped;
     }
 }

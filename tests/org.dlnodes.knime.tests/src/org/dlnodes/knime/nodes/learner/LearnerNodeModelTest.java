@@ -9,6 +9,7 @@ import static org.dlnodes.knime.data.TestTables.nominal;
 import static org.dlnodes.knime.data.TestTables.number;
 import static org.dlnodes.knime.data.TestTables.table;
 import static org.dlnodes.knime.data.TestTables.withCell;
+import static org.dlnodes.knime.data.TestTables.withSettings;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -45,13 +46,8 @@ class LearnerNodeModelTest {
     private final String[] m_warning = new String[1];
 
     LearnerNodeModel learner(final Consumer<NodeSettings> change) throws InvalidSettingsException {
-        final LearnerNodeModel model = new LearnerNodeFactory().createNodeModel();
+        final LearnerNodeModel model = withSettings(new LearnerNodeFactory().createNodeModel(), change);
         model.addWarningListener(w -> m_warning[0] = w);
-        final NodeSettings settings = new NodeSettings("model");
-        model.saveSettingsTo(settings);
-        change.accept(settings);
-        model.validateSettings(settings);
-        model.loadValidatedSettingsFrom(settings);
         return model;
     }
 

@@ -3,6 +3,7 @@ package org.dlnodes.knime.nodes.learner;
 import static org.dlnodes.knime.data.TestTables.exec;
 import static org.dlnodes.knime.data.TestTables.number;
 import static org.dlnodes.knime.data.TestTables.table;
+import static org.dlnodes.knime.data.TestTables.withSettings;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -29,7 +30,6 @@ import org.knime.core.data.def.DefaultRow;
 import org.knime.core.data.def.DoubleCell;
 import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.InvalidSettingsException;
-import org.knime.core.node.NodeSettings;
 import org.knime.core.node.port.PortObject;
 import org.knime.core.node.port.PortObjectSpec;
 
@@ -50,13 +50,11 @@ class RegressionWorkflowTest {
 
     @Test
     void aNumericTargetTrainsARegression() throws Exception {
-        final LearnerNodeModel model = new LearnerNodeFactory().createNodeModel();
-        final NodeSettings settings = new NodeSettings("model");
-        model.saveSettingsTo(settings);
-        settings.addString("target_column", "y");
-        settings.addInt("epochs", 60);
-        settings.addInt("batch_size", 16);
-        model.loadValidatedSettingsFrom(settings);
+        final LearnerNodeModel model = withSettings(new LearnerNodeFactory().createNodeModel(), s -> {
+            s.addString("target_column", "y");
+            s.addInt("epochs", 60);
+            s.addInt("batch_size", 16);
+        });
         final NetworkSpec network = NetworkSpec.builder().dense(1, ActivationType.LINEAR)
             .loss(LossType.MEAN_SQUARED_ERROR)
             .optimizer(OptimizerSpec.builder(OptimizerType.ADAM).learningRate(0.05).build()).build();
@@ -78,11 +76,8 @@ class RegressionWorkflowTest {
 
     @Test
     void aClassLossOnANumericTargetNamesTheFix() throws InvalidSettingsException {
-        final LearnerNodeModel model = new LearnerNodeFactory().createNodeModel();
-        final NodeSettings settings = new NodeSettings("model");
-        model.saveSettingsTo(settings);
-        settings.addString("target_column", "y");
-        model.loadValidatedSettingsFrom(settings);
+        final LearnerNodeModel model =
+            withSettings(new LearnerNodeFactory().createNodeModel(), s -> s.addString("target_column", "y"));
         final NetworkSpec network = NetworkSpec.builder().dense(1, ActivationType.SIGMOID)
             .loss(LossType.BINARY_CROSS_ENTROPY).optimizer(OptimizerSpec.builder(OptimizerType.ADAM).build()).build();
         final String message = assertThrows(InvalidSettingsException.class,

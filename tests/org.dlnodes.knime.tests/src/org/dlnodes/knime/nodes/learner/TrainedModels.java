@@ -3,12 +3,12 @@ package org.dlnodes.knime.nodes.learner;
 import static org.dlnodes.knime.data.TestTables.blobs;
 import static org.dlnodes.knime.data.TestTables.classifier;
 import static org.dlnodes.knime.data.TestTables.exec;
+import static org.dlnodes.knime.data.TestTables.withSettings;
 
 import org.dlnodes.engine.spec.LossType;
 import org.dlnodes.knime.port.NetworkSpecPortObject;
 import org.dlnodes.knime.port.NetworkSpecPortObjectSpec;
 import org.dlnodes.knime.port.model.TrainedModelPortObject;
-import org.knime.core.node.NodeSettings;
 import org.knime.core.node.port.PortObject;
 import org.knime.core.node.port.PortObjectSpec;
 
@@ -20,11 +20,8 @@ public final class TrainedModels {
 
     /** @return a classifier of the blobs' classes "a"/"b" from x1..x4, trained 15 epochs */
     public static TrainedModelPortObject blobsClassifier() throws Exception {
-        final LearnerNodeModel model = new LearnerNodeFactory().createNodeModel();
-        final NodeSettings settings = new NodeSettings("model");
-        model.saveSettingsTo(settings);
-        settings.addInt("epochs", 15);
-        model.loadValidatedSettingsFrom(settings);
+        final LearnerNodeModel model =
+            withSettings(new LearnerNodeFactory().createNodeModel(), s -> s.addInt("epochs", 15));
         final var network = classifier(2, LossType.CATEGORICAL_CROSS_ENTROPY);
         final var table = blobs(200, 7);
         model.configure(new PortObjectSpec[]{new NetworkSpecPortObjectSpec(network), table.getDataTableSpec(), null});

@@ -6,6 +6,7 @@ import static org.dlnodes.knime.data.TestTables.missing;
 import static org.dlnodes.knime.data.TestTables.nominal;
 import static org.dlnodes.knime.data.TestTables.number;
 import static org.dlnodes.knime.data.TestTables.withCell;
+import static org.dlnodes.knime.data.TestTables.withSettings;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -26,7 +27,6 @@ import org.knime.core.data.DoubleValue;
 import org.knime.core.data.StringValue;
 import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.InvalidSettingsException;
-import org.knime.core.node.NodeSettings;
 import org.knime.core.node.port.PortObject;
 import org.knime.core.node.port.PortObjectSpec;
 
@@ -43,14 +43,11 @@ class PredictorNodeModelTest {
     }
 
     private PredictorNodeModel predictor(final boolean probabilities) throws InvalidSettingsException {
-        final PredictorNodeModel model = new PredictorNodeFactory().createNodeModel();
+        final PredictorNodeModel model = withSettings(new PredictorNodeFactory().createNodeModel(), s -> {
+            s.addBoolean("append_probabilities", probabilities);
+            s.addInt("batch_size", 7); // batches that do not divide the rows
+        });
         model.addWarningListener(m_warnings::add);
-        final NodeSettings settings = new NodeSettings("model");
-        model.saveSettingsTo(settings);
-        settings.addBoolean("append_probabilities", probabilities);
-        settings.addInt("batch_size", 7); // batches that do not divide the rows
-        model.validateSettings(settings);
-        model.loadValidatedSettingsFrom(settings);
         return model;
     }
 

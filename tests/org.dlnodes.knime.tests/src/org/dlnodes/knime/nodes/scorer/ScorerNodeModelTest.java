@@ -5,6 +5,7 @@ import static org.dlnodes.knime.data.TestTables.missing;
 import static org.dlnodes.knime.data.TestTables.nominal;
 import static org.dlnodes.knime.data.TestTables.number;
 import static org.dlnodes.knime.data.TestTables.table;
+import static org.dlnodes.knime.data.TestTables.withSettings;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -28,7 +29,6 @@ import org.knime.core.data.def.DoubleCell;
 import org.knime.core.data.def.StringCell;
 import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.InvalidSettingsException;
-import org.knime.core.node.NodeSettings;
 import org.knime.core.node.port.PortObject;
 import org.knime.core.node.port.PortObjectSpec;
 
@@ -38,12 +38,8 @@ class ScorerNodeModelTest {
     private final List<String> m_warnings = new ArrayList<>();
 
     private ScorerNodeModel scorer() throws InvalidSettingsException {
-        final ScorerNodeModel model = new ScorerNodeFactory().createNodeModel();
-        model.addWarningListener(w -> m_warnings.add(w));
-        final NodeSettings settings = new NodeSettings("model");
-        model.saveSettingsTo(settings);
-        model.validateSettings(settings);
-        model.loadValidatedSettingsFrom(settings);
+        final ScorerNodeModel model = withSettings(new ScorerNodeFactory().createNodeModel(), s -> { });
+        model.addWarningListener(m_warnings::add);
         return model;
     }
 
