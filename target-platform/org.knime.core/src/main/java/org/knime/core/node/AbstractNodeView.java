@@ -18,4 +18,12 @@ public abstract class AbstractNodeView<T extends NodeModel> {
     protected T getNodeModel() {
         return m_nodeModel;
     }
+
+    /** Called when the node model changed, e.g. after execution or reset: show its current content. */
+    protected abstract void modelChanged();
+
+    /** @param arg what the model passed to {@link NodeModel#notifyViews(Object)} during execution */
+    protected void updateModel(final Object arg) {
+        // views that show progress during execution override this
+    }
 }
