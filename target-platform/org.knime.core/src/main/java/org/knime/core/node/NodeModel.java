@@ -23,6 +23,8 @@ public abstract class NodeModel {
 
     private final List<NodeModelWarningListener> m_warningListeners = new CopyOnWriteArrayList<>();
 
+    private final List<AbstractNodeView<?>> m_views = new CopyOnWriteArrayList<>();
+
     /**
      * @param inPortTypes the input port types
      * @param outPortTypes the output port types
@@ -95,5 +97,15 @@ public abstract class NodeModel {
         if (!m_warningListeners.contains(listener)) {
             m_warningListeners.add(listener);
         }
+    }
+
+    /** @param arg passed to every open view's {@link AbstractNodeView#updateModel(Object)}, e.g. during execution */
+    protected final void notifyViews(final Object arg) {
+        m_views.forEach(view -> view.updateModel(arg));
+    }
+
+    /** @param view an opened view, told of {@link #notifyViews(Object)} (called by the framework) */
+    final void registerView(final AbstractNodeView<?> view) {
+        m_views.add(view);
     }
 }
