@@ -1,5 +1,7 @@
 package org.dlnodes.demo;
 
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -11,11 +13,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
 
+import javax.imageio.ImageIO;
+
 import org.dlnodes.knime.nodes.batchnorm.BatchNormNodeFactory;
 import org.dlnodes.knime.nodes.dense.DenseNodeFactory;
 import org.dlnodes.knime.nodes.dropout.DropoutNodeFactory;
 import org.dlnodes.knime.nodes.input.InputNodeFactory;
 import org.dlnodes.knime.nodes.learner.LearnerNodeFactory;
+import org.dlnodes.knime.nodes.learner.LearningCurvePanel;
 import org.dlnodes.knime.nodes.loss.LossNodeFactory;
 import org.dlnodes.knime.nodes.optimizer.OptimizerNodeFactory;
 import org.dlnodes.knime.nodes.predictor.PredictorNodeFactory;
@@ -114,8 +119,22 @@ public final class BreastCancerDemo {
         System.out.println("\nConfusion matrix (rows: true class, columns: predicted class):");
         print((BufferedDataTable)scores[1], Integer.MAX_VALUE);
 
-        CurveChart.write(CurveChart.panels(columns(curve)), png);
+        writePng(columns(curve), png);
         System.out.println("\nLearning curve chart: " + png.getAbsolutePath());
+    }
+
+    /** Renders the Learner view's panel, as the node view shows the curves, into a PNG. */
+    private static void writePng(final Map<String, double[]> curves, final File png) throws IOException {
+        final LearningCurvePanel panel = new LearningCurvePanel();
+        panel.setCurves(curves);
+        panel.setSize(panel.getPreferredSize());
+        final BufferedImage image =
+            new BufferedImage(panel.getWidth(), panel.getHeight(), BufferedImage.TYPE_INT_RGB);
+        final Graphics2D g = image.createGraphics();
+        panel.paint(g);
+        g.dispose();
+        png.getParentFile().mkdirs();
+        ImageIO.write(image, "png", png);
     }
 
     /** @return a context whose progress prints each finished epoch, as KNIME's progress bar would show it */

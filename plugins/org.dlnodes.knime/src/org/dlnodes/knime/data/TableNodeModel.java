@@ -11,7 +11,7 @@ import org.knime.core.node.port.PortType;
 
 /**
  * What the Learner, Predictor and Scorer share: their settings are a {@link SettingsGroup}, and their output ports
- * hold everything they produce, so they keep nothing between executions and save no internals.
+ * hold everything they produce, so they save no internals.
  */
 public abstract class TableNodeModel extends NodeModel {
 
@@ -44,7 +44,7 @@ public abstract class TableNodeModel extends NodeModel {
     }
 
     @Override
-    protected final void reset() {
+    protected void reset() {
         // nothing is kept between executions
     }
 

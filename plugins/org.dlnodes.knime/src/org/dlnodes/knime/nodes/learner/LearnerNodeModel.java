@@ -2,6 +2,7 @@ package org.dlnodes.knime.nodes.learner;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.dlnodes.engine.data.DataSource;
 import org.dlnodes.engine.data.InMemoryDataSource;
@@ -10,6 +11,7 @@ import org.dlnodes.engine.model.DataMapping;
 import org.dlnodes.engine.model.TrainedModel;
 import org.dlnodes.engine.network.Network;
 import org.dlnodes.engine.spec.OutputKind;
+import org.dlnodes.engine.train.EpochLog;
 import org.dlnodes.engine.train.StopReason;
 import org.dlnodes.engine.train.Trainer;
 import org.dlnodes.engine.train.TrainingResult;
@@ -42,6 +44,9 @@ final class LearnerNodeModel extends TableNodeModel {
     private static final int IN_MEMORY_HEAP_DIVISOR = 4;
 
     private final LearnerSettings m_settings;
+
+    /** The epochs of the current or last training, for the view; not saved (the learning-curve table is). */
+    private final List<EpochLog> m_finishedEpochs = new CopyOnWriteArrayList<>();
 
     LearnerNodeModel() {
         this(new LearnerSettings());
@@ -137,9 +142,13 @@ final class LearnerNodeModel extends TableNodeModel {
         }
 
         final Network network = Network.create(layout.network(), m_settings.seed().getIntValue());
+        m_finishedEpochs.clear();
         final int epochs = m_settings.epochs().getIntValue();
         final TrainingResult result = new Trainer(m_settings.training()).fit(network, training, validation,
-            new ProgressListener(exec, epochs));
+            new ProgressListener(exec, epochs, log -> {
+                m_finishedEpochs.add(log);
+                notifyViews(log);
+            }));
         final StopReason stop = result.history().stopReason();
         switch (stop.kind()) {
             case CANCELLED -> throw new CanceledExecutionException(stop.message());
@@ -163,6 +172,17 @@ final class LearnerNodeModel extends TableNodeModel {
         final TrainedModelPortObjectSpec spec = layout.modelSpec(trainingTable.getDataTableSpec());
         return new PortObject[]{new TrainedModelPortObject(spec, model), LearningCurve.table(result.history(),
             layout.network().outputKind(), validation != null, exec)};
+    }
+
+    /** @return the epochs the view shows */
+    List<EpochLog> finishedEpochs() {
+        return m_finishedEpochs;
+    }
+
+    @Override
+    protected void reset() {
+        m_finishedEpochs.clear();
+        notifyViews(null);
     }
 
     /** @return the conversion of the validation table: its own column positions, the training statistics */

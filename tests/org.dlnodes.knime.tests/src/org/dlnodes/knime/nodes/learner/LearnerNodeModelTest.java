@@ -16,9 +16,12 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+
+import javax.swing.SwingUtilities;
 
 import org.dlnodes.engine.spec.LossType;
 import org.dlnodes.engine.spec.NetworkSpec;
@@ -95,6 +98,41 @@ class LearnerNodeModelTest {
         assertEquals(List.of("a", "b"), trained.model().mapping().classLabels());
         assertEquals(4, trained.model().mapping().offsets().size(), "standardized by default");
         assertNull(m_warning[0]);
+    }
+
+    @Test
+    void theViewShowsTheFinishedEpochsUntilReset() throws Exception {
+        final LearnerNodeModel model = learner(s -> s.addInt("epochs", 4));
+        train(model, classifier(2, LossType.CATEGORICAL_CROSS_ENTROPY), blobs(60, 8));
+        final LearningCurveView view = (LearningCurveView)new LearnerNodeFactory().createNodeView(0, model);
+        view.modelChanged();
+        SwingUtilities.invokeAndWait(() -> { }); // the panel is updated on the event thread
+        final var panels = view.panel().panels();
+        assertEquals(List.of("loss", "accuracy"), List.copyOf(panels.keySet()));
+        assertEquals(List.of("accuracy", "val_accuracy"), List.copyOf(panels.get("accuracy").keySet()));
+        assertEquals(4, panels.get("loss").get("val_loss").length);
+        final BufferedImage image = new BufferedImage(600, 300, BufferedImage.TYPE_INT_RGB);
+        view.panel().setSize(600, 300);
+        view.panel().paint(image.getGraphics());
+        assertTrue(colored(image), "the curves are drawn");
+
+        model.reset();
+        view.modelChanged();
+        SwingUtilities.invokeAndWait(() -> { });
+        assertTrue(view.panel().panels().isEmpty());
+    }
+
+    /** @return whether a pixel has the color of a curve (neither gray nor white) */
+    private static boolean colored(final BufferedImage image) {
+        for (int x = 0; x < image.getWidth(); x++) {
+            for (int y = 0; y < image.getHeight(); y++) {
+                final int rgb = image.getRGB(x, y);
+                if (((rgb >> 16) & 0xff) != (rgb & 0xff)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     @Test
