@@ -69,7 +69,8 @@ public final class FashionMnistBenchmark {
             System.gc();
             Pointer.deallocateReferences();
             rssAfterEachTraining.add(megabytes("VmRSS"));
-            log("round " + round + ": RSS " + rssAfterEachTraining.get(round - 1) + " MB");
+            log("round " + round + ": RSS " + rssAfterEachTraining.get(round - 1) + " MB, of which the Java heap "
+                + (Runtime.getRuntime().totalMemory() >> 20) + " MB committed");
         }
         if (options.repeat > 1) {
             json = json.substring(0, json.length() - 1) + ", \"repeat\": " + options.repeat

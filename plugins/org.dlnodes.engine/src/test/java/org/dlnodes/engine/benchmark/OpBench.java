@@ -74,6 +74,10 @@ public final class OpBench {
         final INDArray small = Nd4j.rand(DataType.FLOAT, 128, 10);
         time("addi scalar 128x10 (op overhead)", () -> small.addi(1));
         time("sum(0) into 256 (bias grad)", () -> delta.sum(b, 0));
+        final INDArray ones = Nd4j.ones(DataType.FLOAT, 1, 128);
+        final INDArray bRow = b.reshape(1, 256);
+        time("gemm 1^T b, beta 1 (bias add)", () -> Nd4j.gemm(ones, bRow, z, true, false, 1.0, 1.0));
+        time("gemm 1 delta (bias grad)", () -> Nd4j.gemm(ones, delta, bRow, false, false, 1.0, 0.0));
         final INDArray w1 = Nd4j.rand(DataType.FLOAT, 784, 256);
         time("gemm 128x784 * 784x256", () -> Nd4j.gemm(x, w1, z, false, false, 1.0, 0.0));
         time("gemm x^T dz 784x128 * 128x256", () -> Nd4j.gemm(x, delta, w1, true, false, 1.0, 0.0));
