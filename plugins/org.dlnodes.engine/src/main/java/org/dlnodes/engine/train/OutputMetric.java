@@ -8,10 +8,8 @@ import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.api.ops.impl.indexaccum.custom.ArgMax;
 import org.nd4j.linalg.api.ops.impl.reduce.longer.CountZero;
-import org.nd4j.linalg.api.ops.impl.reduce.longer.MatchCondition;
-import org.nd4j.linalg.api.ops.impl.transforms.same.Sign;
+import org.nd4j.linalg.api.ops.impl.scalar.Step;
 import org.nd4j.linalg.factory.Nd4j;
-import org.nd4j.linalg.indexing.conditions.Conditions;
 import org.nd4j.linalg.ops.transforms.Transforms;
 
 /**
@@ -44,60 +42,75 @@ abstract class OutputMetric {
      */
     abstract double batchTotal(INDArray outputs, INDArray targets);
 
-    /** Classes as the position of the largest output, compared with the largest target (or the class index). */
-    private static final class ArgMaxAccuracy extends OutputMetric {
+    /** The share of rows whose predicted class is the true one, counted on the device into a reused scalar. */
+    private abstract static class Accuracy extends OutputMetric {
 
         private final ReusableArray predicted = new ReusableArray();
 
         private final ReusableArray truth = new ReusableArray();
 
+        private final INDArray matches = Nd4j.scalar(DataType.LONG, 0L);
+
         @Override
-        String name() {
+        final String name() {
             return "accuracy";
         }
 
         @Override
-        double batchTotal(final INDArray outputs, final INDArray targets) {
-            final INDArray classes = predicted.shaped(DataType.LONG, outputs.rows(), 1);
-            Nd4j.exec(new ArgMax(new INDArray[] {outputs}, new INDArray[] {classes}, true, 1));
-            final INDArray trueClasses = truth.shaped(DataType.LONG, outputs.rows(), 1);
+        final double batchTotal(final INDArray outputs, final INDArray targets) {
+            final INDArray predictedClasses = predicted.shaped(classType(), outputs.rows(), 1);
+            final INDArray trueClasses = truth.shaped(classType(), outputs.rows(), 1);
+            classes(outputs, targets, predictedClasses, trueClasses);
+            Nd4j.getExecutioner().exec(new CountZero(predictedClasses.subi(trueClasses), null, matches));
+            return matches.getDouble(0);
+        }
+
+        /** @return the type of the class columns */
+        abstract DataType classType();
+
+        /** Writes the predicted and the true class of every row as a column. */
+        abstract void classes(INDArray outputs, INDArray targets, INDArray predicted, INDArray truth);
+    }
+
+    /** Classes as the position of the largest output, compared with the largest target (or the class index). */
+    private static final class ArgMaxAccuracy extends Accuracy {
+
+        @Override
+        DataType classType() {
+            return DataType.LONG;
+        }
+
+        @Override
+        void classes(final INDArray outputs, final INDArray targets, final INDArray predicted, final INDArray truth) {
+            Nd4j.exec(new ArgMax(new INDArray[] {outputs}, new INDArray[] {predicted}, true, 1));
             if (targets.columns() == 1) {
-                trueClasses.assign(targets); // class indices, the sparse form
+                truth.assign(targets); // class indices, the sparse form
             } else {
-                Nd4j.exec(new ArgMax(new INDArray[] {targets}, new INDArray[] {trueClasses}, true, 1));
+                Nd4j.exec(new ArgMax(new INDArray[] {targets}, new INDArray[] {truth}, true, 1));
             }
-            return Nd4j.getExecutioner().exec(new CountZero(classes.subi(trueClasses))).getDouble(0);
         }
     }
 
     /** A single output: class 1 when above the threshold; targets are 0/1 (or -1/1), so class 1 is above 0.5. */
-    private static final class ThresholdAccuracy extends OutputMetric {
+    private static final class ThresholdAccuracy extends Accuracy {
 
         private static final double TARGET_THRESHOLD = 0.5;
 
         private final double threshold;
-
-        private final ReusableArray predictedSide = new ReusableArray();
-
-        private final ReusableArray trueSide = new ReusableArray();
 
         ThresholdAccuracy(final double threshold) {
             this.threshold = threshold;
         }
 
         @Override
-        String name() {
-            return "accuracy";
+        DataType classType() {
+            return DataType.FLOAT;
         }
 
         @Override
-        double batchTotal(final INDArray outputs, final INDArray targets) {
-            final INDArray predicted = predictedSide.like(outputs).assign(outputs).subi(threshold);
-            Nd4j.exec(new Sign(predicted, predicted));
-            final INDArray actual = trueSide.like(targets).assign(targets).subi(TARGET_THRESHOLD);
-            Nd4j.exec(new Sign(actual, actual));
-            return Nd4j.getExecutioner()
-                .exec(new MatchCondition(predicted.muli(actual), Conditions.greaterThan(0))).getDouble(0);
+        void classes(final INDArray outputs, final INDArray targets, final INDArray predicted, final INDArray truth) {
+            Nd4j.exec(new Step(outputs, predicted, threshold));
+            Nd4j.exec(new Step(targets, truth, TARGET_THRESHOLD));
         }
     }
 
