@@ -6,6 +6,7 @@ import java.io.FileInputStream;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.zip.GZIPInputStream;
@@ -97,8 +98,8 @@ public final class NodePathBenchmark {
             final long start = System.nanoTime();
             final RowConverter converter = new RowConverter(
                 FeatureColumns.find(table.getDataTableSpec(), Arrays.asList(featureNames()), "selected"),
-                PIXELS, TargetEncoding.of(network.withInputFeatures(PIXELS),
-                    table.getDataTableSpec().getColumnSpec(PIXELS)), null, null);
+                new int[]{PIXELS}, TargetEncoding.of(network.withInputFeatures(PIXELS),
+                    List.of(table.getDataTableSpec().getColumnSpec(PIXELS))), null, null);
             final TableScan scan = TableScan.of(table, converter, new ExecutionMonitor());
             InMemoryCopy.of(new TableDataSource(table, converter, scan.usableRows()));
             conversionSeconds = Math.min(conversionSeconds, (System.nanoTime() - start) / 1e9);

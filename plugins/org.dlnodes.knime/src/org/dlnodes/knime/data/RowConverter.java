@@ -12,7 +12,7 @@ public final class RowConverter {
 
     private final FeatureColumns m_features;
 
-    private final int m_targetIndex;
+    private final int[] m_targetIndices;
 
     private final TargetEncoding m_target;
 
@@ -22,15 +22,15 @@ public final class RowConverter {
 
     /**
      * @param features the feature columns
-     * @param targetIndex the target column's position, -1 for rows to predict on
+     * @param targetIndices the target columns' positions, null for rows to predict on
      * @param target the target's encoding, null for rows to predict on
      * @param offsets subtracted from each feature, null for none
      * @param scales each feature is divided by after the offset, null for none
      */
-    public RowConverter(final FeatureColumns features, final int targetIndex, final TargetEncoding target,
+    public RowConverter(final FeatureColumns features, final int[] targetIndices, final TargetEncoding target,
         final float[] offsets, final float[] scales) {
         m_features = features;
-        m_targetIndex = targetIndex;
+        m_targetIndices = targetIndices;
         m_target = target;
         m_offsets = offsets;
         m_scales = scales;
@@ -38,12 +38,12 @@ public final class RowConverter {
 
     /** @return the same conversion with the features standardized */
     public RowConverter standardized(final float[] offsets, final float[] scales) {
-        return new RowConverter(m_features, m_targetIndex, m_target, offsets, scales);
+        return new RowConverter(m_features, m_targetIndices, m_target, offsets, scales);
     }
 
-    /** @return the same conversion of a table whose features and target are at other positions */
-    public RowConverter on(final FeatureColumns features, final int targetIndex) {
-        return new RowConverter(features, targetIndex, m_target, m_offsets, m_scales);
+    /** @return the same conversion of a table whose features and targets are at other positions */
+    public RowConverter on(final FeatureColumns features, final int[] targetIndices) {
+        return new RowConverter(features, targetIndices, m_target, m_offsets, m_scales);
     }
 
     /** @return the number of features */
@@ -78,6 +78,6 @@ public final class RowConverter {
             features[base + i] = m_offsets == null ? (float)value : (float)((value - m_offsets[i]) / m_scales[i]);
         }
         return targets == null || m_target == null
-            || m_target.encode(row.getCell(m_targetIndex), targets, slot * m_target.width());
+            || m_target.encode(row, m_targetIndices, targets, slot * m_target.width());
     }
 }

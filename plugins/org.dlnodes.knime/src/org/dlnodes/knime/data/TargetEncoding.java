@@ -8,13 +8,15 @@ import org.dlnodes.engine.spec.NetworkSpec;
 import org.dlnodes.engine.spec.OutputKind;
 import org.knime.core.data.DataCell;
 import org.knime.core.data.DataColumnSpec;
+import org.knime.core.data.DataRow;
 import org.knime.core.data.DoubleValue;
 import org.knime.core.data.NominalValue;
 
 /**
- * How a target column becomes the targets the network's loss expects: a class index (sparse categorical
- * cross-entropy), 0/1 for a single output unit, one-hot rows for more units, or the number itself for regression.
- * Built from the column's spec and the network, with messages that say what to change when they do not fit.
+ * How the target columns become the targets the network's loss expects: a class index (sparse categorical
+ * cross-entropy), 0/1 for a single output unit or one-hot rows for more units, from one nominal column; or the numbers
+ * themselves for regression, one output unit per numeric column. Built from the columns' specs and the network, with
+ * messages that say what to change when they do not fit.
  */
 public final class TargetEncoding {
 
@@ -36,26 +38,35 @@ public final class TargetEncoding {
 
     /**
      * @param network a trainable network
-     * @param target the target column
-     * @return the encoding of the column for the network
-     * @throws IllegalArgumentException saying what to change when the column does not fit the network
+     * @param targets the target columns: one nominal column, or one or more numeric ones
+     * @return the encoding of the columns for the network
+     * @throws IllegalArgumentException saying what to change when the columns do not fit the network
      */
-    public static TargetEncoding of(final NetworkSpec network, final DataColumnSpec target) {
-        final String name = "'" + target.getName() + "'";
+    public static TargetEncoding of(final NetworkSpec network, final List<DataColumnSpec> targets) {
         final int units = network.outputSize();
         final LossType loss = network.loss().type();
         if (network.outputKind() == OutputKind.REGRESSION) {
-            if (!target.getType().isCompatible(DoubleValue.class)) {
-                throw new IllegalArgumentException("The loss " + lower(loss) + " predicts numbers, but the target"
-                    + " column " + name + " is not numeric; choose a numeric target column, or a loss for classes"
-                    + " (e.g. categorical cross-entropy) in the Loss node.");
+            for (final DataColumnSpec target : targets) {
+                if (!target.getType().isCompatible(DoubleValue.class)) {
+                    throw new IllegalArgumentException("The loss " + lower(loss) + " predicts numbers, but the"
+                        + " target column '" + target.getName() + "' is not numeric; choose numeric target columns,"
+                        + " or a loss for classes (e.g. categorical cross-entropy) in the Loss node.");
+                }
             }
-            if (units != 1) {
-                throw new IllegalArgumentException("The output layer has " + units + " units but there is one"
-                    + " numeric target column (" + name + "); set the units of the last Dense layer to 1.");
+            if (units != targets.size()) {
+                throw new IllegalArgumentException("The output layer has " + units + " unit" + (units == 1 ? "" : "s")
+                    + " but there " + (targets.size() == 1 ? "is 1 numeric target column" : "are " + targets.size()
+                        + " numeric target columns") + " " + targets.stream().map(DataColumnSpec::getName).toList()
+                    + "; set the units of the last Dense layer to " + targets.size() + ".");
             }
-            return new TargetEncoding(Form.NUMBER, List.of(), 1);
+            return new TargetEncoding(Form.NUMBER, List.of(), units);
         }
+        if (targets.size() != 1) {
+            throw new IllegalArgumentException("A classifier learns one nominal target column, but "
+                + targets.size() + " are chosen; clear 'Further numeric targets', which are for regression.");
+        }
+        final DataColumnSpec target = targets.get(0);
+        final String name = "'" + target.getName() + "'";
         if (!target.getType().isCompatible(NominalValue.class)) {
             throw new IllegalArgumentException("The loss " + lower(loss) + " predicts classes, but the target column "
                 + name + " is not nominal; choose a string column as target, convert the column to strings (e.g."
@@ -104,20 +115,31 @@ public final class TargetEncoding {
     /**
      * Writes a row's targets.
      *
-     * @param cell the target cell
+     * @param row the row
+     * @param columns the target columns' positions in the row, as many as {@link #of} got
      * @param out receives {@link #width()} values from {@code offset}
      * @param offset the first position to write
-     * @return false when the target is missing (or a number that is not finite)
+     * @return false when a target is missing (or a number that is not finite)
      * @throws IllegalArgumentException when the class is not one of the labels
      */
-    public boolean encode(final DataCell cell, final float[] out, final int offset) {
+    public boolean encode(final DataRow row, final int[] columns, final float[] out, final int offset) {
+        if (m_form == Form.NUMBER) {
+            for (int k = 0; k < columns.length; k++) {
+                final DataCell cell = row.getCell(columns[k]);
+                if (cell.isMissing()) {
+                    return false;
+                }
+                final double value = ((DoubleValue)cell).getDoubleValue();
+                out[offset + k] = (float)value;
+                if (!Double.isFinite(value)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        final DataCell cell = row.getCell(columns[0]);
         if (cell.isMissing()) {
             return false;
-        }
-        if (m_form == Form.NUMBER) {
-            final double value = ((DoubleValue)cell).getDoubleValue();
-            out[offset] = (float)value;
-            return Double.isFinite(value);
         }
         final int index = m_labels.indexOf(cell.toString());
         if (index < 0) {

@@ -36,8 +36,8 @@ class TableDataSourceTest {
         final BufferedDataTable table = withCell(blobs(5000, 21), 4500, 0, missing());
         final FeatureColumns features = FeatureColumns.find(table.getDataTableSpec(), List.of("x2", "x1"), "selected");
         final TargetEncoding target = TargetEncoding.of(classifier(2, LossType.CATEGORICAL_CROSS_ENTROPY)
-            .withInputFeatures(2), table.getDataTableSpec().getColumnSpec(4));
-        final RowConverter converter = new RowConverter(features, 4, target, null, null);
+            .withInputFeatures(2), List.of(table.getDataTableSpec().getColumnSpec(4)));
+        final RowConverter converter = new RowConverter(features, new int[]{4}, target, null, null);
         final TableScan scan = TableScan.of(table, converter, new ExecutionMonitor());
         assertEquals(4999, scan.usableRows());
         assertEquals(1, scan.skippedRows());
@@ -78,7 +78,7 @@ class TableDataSourceTest {
     void aStreamedTableIsReadInItsStoredOrderOnly() {
         final BufferedDataTable table = blobs(10, 22);
         final TableDataSource source = new TableDataSource(table, new RowConverter(
-            FeatureColumns.find(table.getDataTableSpec(), List.of("x1"), "selected"), -1, null, null, null), 10);
+            FeatureColumns.find(table.getDataTableSpec(), List.of("x1"), "selected"), null, null, null, null), 10);
         assertEquals(false, source.randomAccess());
         assertThrows(IllegalArgumentException.class, () -> source.open(new int[10]));
     }

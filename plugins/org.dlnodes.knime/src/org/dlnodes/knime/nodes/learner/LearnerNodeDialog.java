@@ -16,6 +16,8 @@ final class LearnerNodeDialog extends DefaultNodeSettingsPane {
     LearnerNodeDialog() {
         final LearnerSettings s = new LearnerSettings();
         addDialogComponent(new DialogComponentColumnNameSelection(s.target(), "Target column", 1, DataValue.class));
+        addDialogComponent(new DialogComponentString(s.moreTargetColumns(),
+            "Further numeric targets (regression; names, comma-separated)"));
         addDialogComponent(new DialogComponentColumnFilter2(s.features(), 1));
         addDialogComponent(new DialogComponentNumber(s.epochs(), "Epochs", 1));
         addDialogComponent(new DialogComponentNumber(s.batchSize(), "Batch size", 8));

@@ -20,7 +20,8 @@ public final class LearnerNodeFactory extends TableNodeFactory<LearnerNodeModel>
     @Override
     public NodeView<LearnerNodeModel> createNodeView(final int viewIndex, final LearnerNodeModel nodeModel) {
         if (viewIndex != 0) {
-            throw new IndexOutOfBoundsException("The Learner has one view, the learning curves; asked for " + viewIndex);
+            throw new IndexOutOfBoundsException("The Learner has one view, the learning curves; asked for "
+                + viewIndex);
         }
         return new LearningCurveView(nodeModel);
     }

@@ -68,7 +68,7 @@ final class LearnerNodeModel extends TableNodeModel {
         }
         checkMonitors(layout, validation);
         m_settings.training(); // rejects settings the engine rejects, before execution
-        return new PortObjectSpec[]{layout.modelSpec(training),
+        return new PortObjectSpec[]{layout.modelSpec(),
             LearningCurve.spec(layout.network().outputKind(), validation)};
     }
 
@@ -104,7 +104,8 @@ final class LearnerNodeModel extends TableNodeModel {
         warnings.addAll(compute.warnings());
 
         exec.setMessage("Reading the training table");
-        final RowConverter raw = new RowConverter(layout.features(), layout.targetIndex(), layout.target(), null, null);
+        final RowConverter raw = new RowConverter(layout.features(), layout.targetIndices(), layout.target(), null,
+            null);
         final TableScan scan = TableScan.of(trainingTable, raw, exec);
         checkUsable("training", trainingTable.size(), scan, warnings);
         final boolean standardize = m_settings.standardize().getBooleanValue();
@@ -112,8 +113,7 @@ final class LearnerNodeModel extends TableNodeModel {
         DataSource training = new TableDataSource(trainingTable, converter, scan.usableRows());
         DataSource validation = null;
         if (validationTable != null) {
-            final RowConverter validationConverter = validationConverter(layout, trainingTable.getDataTableSpec(), validationTable,
-                converter);
+            final RowConverter validationConverter = validationConverter(layout, validationTable, converter);
             final TableScan validationScan = TableScan.of(validationTable, validationConverter, exec);
             checkUsable("validation", validationTable.size(), validationScan, warnings);
             validation = new TableDataSource(validationTable, validationConverter, validationScan.usableRows());
@@ -169,7 +169,7 @@ final class LearnerNodeModel extends TableNodeModel {
             standardize ? doubles(scan.means()) : null, standardize ? doubles(scan.deviations()) : null);
         final TrainedModel model = TrainedModel.of(network, result.optimizer(), mapping);
         setWarningMessage(warnings.isEmpty() ? null : String.join("\n", warnings));
-        final TrainedModelPortObjectSpec spec = layout.modelSpec(trainingTable.getDataTableSpec());
+        final TrainedModelPortObjectSpec spec = layout.modelSpec();
         return new PortObject[]{new TrainedModelPortObject(spec, model), LearningCurve.table(result.history(),
             layout.network().outputKind(), validation != null, exec)};
     }
@@ -186,11 +186,11 @@ final class LearnerNodeModel extends TableNodeModel {
     }
 
     /** @return the conversion of the validation table: its own column positions, the training statistics */
-    private static RowConverter validationConverter(final TrainingLayout layout, final DataTableSpec trainingSpec,
-        final BufferedDataTable table, final RowConverter trainingConverter) {
+    private static RowConverter validationConverter(final TrainingLayout layout, final BufferedDataTable table,
+        final RowConverter trainingConverter) {
         final DataTableSpec spec = table.getDataTableSpec();
         return trainingConverter.on(FeatureColumns.find(spec, layout.features().names(), "of the training table"),
-            spec.findColumnIndex(trainingSpec.getColumnSpec(layout.targetIndex()).getName()));
+            layout.targetIndicesIn(spec));
     }
 
     private void checkUsable(final String what, final long rows, final TableScan scan, final List<String> warnings)

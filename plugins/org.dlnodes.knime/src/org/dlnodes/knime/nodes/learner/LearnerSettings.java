@@ -1,6 +1,7 @@
 package org.dlnodes.knime.nodes.learner;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -34,6 +35,8 @@ final class LearnerSettings extends SettingsGroup {
         add("feature_columns", new SettingsModelColumnFilter2("feature_columns", DoubleValue.class));
 
     private final SettingsModelString m_target = add("target_column", new SettingsModelString("target_column", ""));
+
+    private final SettingsModelString m_moreTargets = text("more_target_columns", "");
 
     private final SettingsModelIntegerBounded m_epochs = integer("epochs", 20, 1, 1_000_000);
 
@@ -135,6 +138,16 @@ final class LearnerSettings extends SettingsGroup {
 
     SettingsModelString target() {
         return m_target;
+    }
+
+    SettingsModelString moreTargetColumns() {
+        return m_moreTargets;
+    }
+
+    /** @return the further numeric target columns of a regression, from the comma-separated setting */
+    List<String> moreTargets() {
+        return Arrays.stream(m_moreTargets.getStringValue().split(",")).map(String::strip)
+            .filter(name -> !name.isEmpty()).toList();
     }
 
     SettingsModelIntegerBounded epochs() {

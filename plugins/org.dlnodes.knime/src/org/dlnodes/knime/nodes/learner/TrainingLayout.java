@@ -20,15 +20,17 @@ import org.knime.core.node.port.PortObjectSpec;
 
 /**
  * How the Learner's input table meets the network: the feature columns (the network's input size), the target
- * column and its encoding. Built in configure and again in execute, so that every mismatch is reported before
+ * columns and their encoding. Built in configure and again in execute, so that every mismatch is reported before
  * training with what to change.
  *
  * @param network the trainable network with its input size set from the feature columns
  * @param features the feature columns, in input order
- * @param targetIndex the target column's position in the training table
- * @param target how the target column is encoded for the loss
+ * @param targets the target columns' names, in output order
+ * @param targetIndices their positions in the training table
+ * @param target how the target columns are encoded for the loss
  */
-record TrainingLayout(NetworkSpec network, FeatureColumns features, int targetIndex, TargetEncoding target) {
+record TrainingLayout(NetworkSpec network, FeatureColumns features, List<String> targets, int[] targetIndices,
+    TargetEncoding target) {
 
     /**
      * @param networkSpec the spec at the network port
@@ -48,17 +50,23 @@ record TrainingLayout(NetworkSpec network, FeatureColumns features, int targetIn
         }
         try {
             NetworkSpec network = port.network().requireTrainable();
-            final String targetName = targetColumn(network, table, settings);
-            final int targetIndex = table.findColumnIndex(targetName);
-            if (targetIndex < 0) {
-                throw new InvalidSettingsException("The target column '" + targetName + "' is not in the training"
-                    + " table; choose one of its columns in the dialog.");
+            final List<String> targets = new ArrayList<>(List.of(targetColumn(network, table, settings)));
+            targets.addAll(settings.moreTargets());
+            final int[] targetIndices = new int[targets.size()];
+            final List<DataColumnSpec> targetSpecs = new ArrayList<>();
+            for (int t = 0; t < targetIndices.length; t++) {
+                targetIndices[t] = table.findColumnIndex(targets.get(t));
+                if (targetIndices[t] < 0) {
+                    throw new InvalidSettingsException("The target column '" + targets.get(t) + "' is not in the"
+                        + " training table; choose one of its columns in the dialog.");
+                }
+                targetSpecs.add(table.getColumnSpec(targetIndices[t]));
             }
             final List<String> names = new ArrayList<>(Arrays.asList(settings.features().applyTo(table).getIncludes()));
-            names.remove(targetName);
+            names.removeAll(targets);
             if (names.isEmpty()) {
                 throw new InvalidSettingsException("No numeric feature columns are selected: the training table "
-                    + (hasNumeric(table, targetName) ? "has numeric columns, but none is included" : "has none")
+                    + (hasNumeric(table, targets) ? "has numeric columns, but none is included" : "has none")
                     + " besides the target; include at least one numeric column under 'Feature columns' (convert"
                     + " string columns with String to Number or One to Many first).");
             }
@@ -70,8 +78,8 @@ record TrainingLayout(NetworkSpec network, FeatureColumns features, int targetIn
                     + network.inputFeatures() + " feature columns.");
             }
             network = network.withInputFeatures(features.count());
-            return new TrainingLayout(network, features, targetIndex,
-                TargetEncoding.of(network, table.getColumnSpec(targetIndex)));
+            return new TrainingLayout(network, features, List.copyOf(targets), targetIndices,
+                TargetEncoding.of(network, targetSpecs));
         } catch (IllegalArgumentException e) { // the engine's InvalidSpecException too
             throw new InvalidSettingsException(e.getMessage(), e);
         }
@@ -96,9 +104,9 @@ record TrainingLayout(NetworkSpec network, FeatureColumns features, int targetIn
             + " predicts; add one, or choose a loss that fits the target.");
     }
 
-    private static boolean hasNumeric(final DataTableSpec table, final String target) {
+    private static boolean hasNumeric(final DataTableSpec table, final List<String> targets) {
         for (final DataColumnSpec column : table) {
-            if (!column.getName().equals(target) && column.getType().isCompatible(DoubleValue.class)) {
+            if (!targets.contains(column.getName()) && column.getType().isCompatible(DoubleValue.class)) {
                 return true;
             }
         }
@@ -118,17 +126,23 @@ record TrainingLayout(NetworkSpec network, FeatureColumns features, int targetIn
         } catch (IllegalArgumentException e) {
             throw new InvalidSettingsException("Validation table: " + e.getMessage(), e);
         }
-        final DataColumnSpec target = training.getColumnSpec(targetIndex);
-        final DataColumnSpec other = validation.getColumnSpec(target.getName());
-        if (other == null || !other.getType().equals(target.getType())) {
-            throw new InvalidSettingsException("The validation table needs the target column '" + target.getName()
-                + "' of type " + target.getType() + ", as the training table has it.");
+        for (final int index : targetIndices) {
+            final DataColumnSpec target = training.getColumnSpec(index);
+            final DataColumnSpec other = validation.getColumnSpec(target.getName());
+            if (other == null || !other.getType().equals(target.getType())) {
+                throw new InvalidSettingsException("The validation table needs the target column '"
+                    + target.getName() + "' of type " + target.getType() + ", as the training table has it.");
+            }
         }
     }
 
+    /** @return the target columns' positions in another table with the same columns (checked before) */
+    int[] targetIndicesIn(final DataTableSpec table) {
+        return targets.stream().mapToInt(table::findColumnIndex).toArray();
+    }
+
     /** @return the spec of the model the Learner will output */
-    TrainedModelPortObjectSpec modelSpec(final DataTableSpec training) {
-        return new TrainedModelPortObjectSpec(network, features.names(),
-            training.getColumnSpec(targetIndex).getName(), target.classLabels());
+    TrainedModelPortObjectSpec modelSpec() {
+        return new TrainedModelPortObjectSpec(network, features.names(), targets, target.classLabels());
     }
 }

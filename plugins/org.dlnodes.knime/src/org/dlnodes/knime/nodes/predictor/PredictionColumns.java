@@ -15,8 +15,9 @@ import org.knime.core.data.def.DoubleCell;
 import org.knime.core.data.def.StringCell;
 
 /**
- * The columns the Predictor appends: "Prediction (target)" (the class, with the classes as its domain, or the number)
- * and, for classifiers, "P (target=class)" per class; each name made unique against the input table's.
+ * The columns the Predictor appends: "Prediction (target)" (the class, with the classes as its domain, or the number;
+ * one per target of a regression) and, for classifiers, "P (target=class)" per class; each name made unique against
+ * the input table's.
  */
 final class PredictionColumns {
 
@@ -42,8 +43,8 @@ final class PredictionColumns {
     static DataTableSpec appended(final DataTableSpec input, final TrainedModelPortObjectSpec model,
         final boolean probabilities) {
         final List<DataColumnSpec> columns = new ArrayList<>();
-        final String target = model.targetColumn();
         if (model.isClassifier()) {
+            final String target = model.targetColumns().get(0);
             final Set<DataCell> classes = new LinkedHashSet<>();
             model.classLabels().forEach(label -> classes.add(new StringCell(label)));
             final DataColumnSpecCreator prediction =
@@ -57,8 +58,10 @@ final class PredictionColumns {
                 }
             }
         } else {
-            columns.add(new DataColumnSpecCreator(unique(input, columns, predictionName(target)), DoubleCell.TYPE)
-                .createSpec());
+            for (final String target : model.targetColumns()) {
+                columns.add(new DataColumnSpecCreator(unique(input, columns, predictionName(target)),
+                    DoubleCell.TYPE).createSpec());
+            }
         }
         return new DataTableSpec(columns.toArray(DataColumnSpec[]::new));
     }

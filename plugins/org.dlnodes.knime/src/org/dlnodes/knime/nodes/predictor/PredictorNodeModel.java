@@ -90,7 +90,7 @@ final class PredictorNodeModel extends TableNodeModel {
         final ComputeStart compute = ComputeStart.start(m_settings.backend().getStringValue(), 0);
         final TrainedModel model = port.model();
         final DataMapping mapping = model.mapping();
-        final RowConverter converter = new RowConverter(features(table.getDataTableSpec(), spec), -1, null,
+        final RowConverter converter = new RowConverter(features(table.getDataTableSpec(), spec), null, null,
             floats(mapping.offsets()), floats(mapping.scales()));
         final TableScan scan = TableScan.of(table, converter, exec);
         final DataTableSpec appended = appended(table.getDataTableSpec(), spec);
@@ -205,7 +205,9 @@ final class PredictorNodeModel extends TableNodeModel {
             final int i) {
             final DataCell[] cells = new DataCell[m_appendedColumns];
             if (classes == null) {
-                cells[0] = new DoubleCell(output[0]);
+                for (int k = 0; k < output.length; k++) {
+                    cells[k] = new DoubleCell(output[k]);
+                }
                 return cells;
             }
             cells[0] = new StringCell(m_spec.classLabels().get(classes[i]));

@@ -15,7 +15,8 @@ final class PredictorSettings extends SettingsGroup {
     private final SettingsModelIntegerBounded m_batchSize =
         add("batch_size", new SettingsModelIntegerBounded("batch_size", 1024, 1, Integer.MAX_VALUE));
 
-    private final SettingsModelString m_backend = add("backend", new SettingsModelString("backend", ComputeStart.DEFAULT));
+    private final SettingsModelString m_backend =
+        add("backend", new SettingsModelString("backend", ComputeStart.DEFAULT));
 
     SettingsModelBoolean probabilities() {
         return m_probabilities;

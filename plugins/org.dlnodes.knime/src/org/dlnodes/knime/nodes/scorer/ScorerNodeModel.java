@@ -36,7 +36,8 @@ final class ScorerNodeModel extends TableNodeModel {
     }
 
     private ScorerNodeModel(final ScorerSettings settings) {
-        super(new PortType[]{BufferedDataTable.TYPE}, new PortType[]{BufferedDataTable.TYPE, BufferedDataTable.TYPE}, settings);
+        super(new PortType[]{BufferedDataTable.TYPE}, new PortType[]{BufferedDataTable.TYPE, BufferedDataTable.TYPE},
+            settings);
         m_settings = settings;
     }
 

@@ -65,8 +65,8 @@ public final class TrainedModelPortObject extends AbstractPortObject {
     public String getSummary() {
         final int inputs = m_spec.featureColumns().size();
         return m_spec.isClassifier()
-            ? "Classifier of '" + m_spec.targetColumn() + "' " + m_spec.classLabels() + " from " + inputs + " features"
-            : "Regression of '" + m_spec.targetColumn() + "' from " + inputs + " features";
+            ? "Classifier of " + m_spec.targetColumns() + " " + m_spec.classLabels() + " from " + inputs + " features"
+            : "Regression of " + m_spec.targetColumns() + " from " + inputs + " features";
     }
 
     @Override

@@ -16,7 +16,7 @@ import org.knime.core.node.port.AbstractSimplePortObjectSpec;
 
 /**
  * What a trained model is known to be before training runs: the network, the feature columns in input order, the
- * target column and its classes. The Predictor configures from it (output columns, feature checks).
+ * target columns and the classes. The Predictor configures from it (output columns, feature checks).
  */
 public final class TrainedModelPortObjectSpec extends AbstractSimplePortObjectSpec {
 
@@ -33,7 +33,7 @@ public final class TrainedModelPortObjectSpec extends AbstractSimplePortObjectSp
 
     private static final String KEY_FEATURES = "feature_columns";
 
-    private static final String KEY_TARGET = "target_column";
+    private static final String KEY_TARGETS = "target_columns";
 
     private static final String KEY_CLASSES = "class_labels";
 
@@ -41,7 +41,7 @@ public final class TrainedModelPortObjectSpec extends AbstractSimplePortObjectSp
 
     private List<String> m_features;
 
-    private String m_target;
+    private List<String> m_targets;
 
     private List<String> m_classes;
 
@@ -52,14 +52,14 @@ public final class TrainedModelPortObjectSpec extends AbstractSimplePortObjectSp
     /**
      * @param network the trainable network, with its input size
      * @param features the feature columns, in input order
-     * @param target the target column
+     * @param targets the target columns, in output order: one nominal column, or one numeric column per output
      * @param classes the class labels in output order, empty for regression
      */
-    public TrainedModelPortObjectSpec(final NetworkSpec network, final List<String> features, final String target,
-        final List<String> classes) {
+    public TrainedModelPortObjectSpec(final NetworkSpec network, final List<String> features,
+        final List<String> targets, final List<String> classes) {
         m_network = Objects.requireNonNull(network, "network");
         m_features = List.copyOf(features);
-        m_target = Objects.requireNonNull(target, "target");
+        m_targets = List.copyOf(targets);
         m_classes = List.copyOf(classes);
     }
 
@@ -73,9 +73,9 @@ public final class TrainedModelPortObjectSpec extends AbstractSimplePortObjectSp
         return m_features;
     }
 
-    /** @return the target column the model learnt */
-    public String targetColumn() {
-        return m_target;
+    /** @return the target columns the model learnt, in output order */
+    public List<String> targetColumns() {
+        return m_targets;
     }
 
     /** @return the class labels in output order, empty for regression */
@@ -93,7 +93,7 @@ public final class TrainedModelPortObjectSpec extends AbstractSimplePortObjectSp
         model.addInt(KEY_VERSION, CONTENT_VERSION);
         model.addString(KEY_NETWORK, m_network.toJson());
         model.addStringArray(KEY_FEATURES, m_features.toArray(String[]::new));
-        model.addString(KEY_TARGET, m_target);
+        model.addStringArray(KEY_TARGETS, m_targets.toArray(String[]::new));
         model.addStringArray(KEY_CLASSES, m_classes.toArray(String[]::new));
     }
 
@@ -110,7 +110,7 @@ public final class TrainedModelPortObjectSpec extends AbstractSimplePortObjectSp
             throw new InvalidSettingsException(e.getMessage(), e);
         }
         m_features = List.of(model.getStringArray(KEY_FEATURES));
-        m_target = model.getString(KEY_TARGET);
+        m_targets = List.of(model.getStringArray(KEY_TARGETS));
         m_classes = List.of(model.getStringArray(KEY_CLASSES));
     }
 
@@ -122,12 +122,12 @@ public final class TrainedModelPortObjectSpec extends AbstractSimplePortObjectSp
     @Override
     public boolean equals(final Object other) {
         return other instanceof TrainedModelPortObjectSpec s && Objects.equals(m_network, s.m_network)
-            && Objects.equals(m_features, s.m_features) && Objects.equals(m_target, s.m_target)
+            && Objects.equals(m_features, s.m_features) && Objects.equals(m_targets, s.m_targets)
             && Objects.equals(m_classes, s.m_classes);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(m_network, m_features, m_target, m_classes);
+        return Objects.hash(m_network, m_features, m_targets, m_classes);
     }
 }

@@ -81,7 +81,7 @@ class LearnerNodeModelTest {
         final PortObjectSpec[] specs = configure(model, network, blobsSpec());
         final TrainedModelPortObjectSpec modelSpec = (TrainedModelPortObjectSpec)specs[0];
         assertEquals(List.of("x1", "x2", "x3", "x4"), modelSpec.featureColumns());
-        assertEquals("class", modelSpec.targetColumn());
+        assertEquals(List.of("class"), modelSpec.targetColumns());
         assertEquals(List.of("a", "b"), modelSpec.classLabels());
         assertEquals(4, modelSpec.network().inputFeatures());
         assertArrayEquals(new String[]{"epoch", "loss", "accuracy", "val_loss", "val_accuracy", "learning_rate",

@@ -75,6 +75,33 @@ class RegressionWorkflowTest {
     }
 
     @Test
+    void severalNumericTargetsTrainOneOutputEach() throws Exception {
+        final BufferedDataTable table = TrainedModels.sumAndDifference(300, 5);
+        final LearnerNodeModel model = TrainedModels.sumAndDifferenceLearner();
+        final NetworkSpec oneOutput = NetworkSpec.builder().dense(1, ActivationType.LINEAR)
+            .loss(LossType.MEAN_SQUARED_ERROR)
+            .optimizer(OptimizerSpec.builder(OptimizerType.ADAM).learningRate(0.05).build()).build();
+        final String units = assertThrows(InvalidSettingsException.class, () -> model.configure(
+            new PortObjectSpec[]{new NetworkSpecPortObjectSpec(oneOutput), table.getDataTableSpec(), null}))
+            .getMessage();
+        assertTrue(units.contains("are 2 numeric target columns [sum, difference]")
+            && units.contains("set the units of the last Dense layer to 2"), units);
+
+        final NetworkSpec network = TrainedModels.twoOutputs();
+        final TrainedModelPortObjectSpec spec = (TrainedModelPortObjectSpec)model.configure(
+            new PortObjectSpec[]{new NetworkSpecPortObjectSpec(network), table.getDataTableSpec(), null})[0];
+        assertEquals(List.of("a", "b"), spec.featureColumns());
+        assertEquals(List.of("sum", "difference"), spec.targetColumns());
+        final PortObject[] out =
+            model.execute(new PortObject[]{new NetworkSpecPortObject(network), table, null}, exec());
+        double mae = Double.NaN;
+        for (final DataRow row : (BufferedDataTable)out[1]) {
+            mae = ((DoubleValue)row.getCell(4)).getDoubleValue();
+        }
+        assertTrue(mae < 0.05, "val_mae " + mae);
+    }
+
+    @Test
     void aClassLossOnANumericTargetNamesTheFix() throws InvalidSettingsException {
         final LearnerNodeModel model =
             withSettings(new LearnerNodeFactory().createNodeModel(), s -> s.addString("target_column", "y"));

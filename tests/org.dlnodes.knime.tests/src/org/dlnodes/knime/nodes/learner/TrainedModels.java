@@ -3,19 +3,74 @@ package org.dlnodes.knime.nodes.learner;
 import static org.dlnodes.knime.data.TestTables.blobs;
 import static org.dlnodes.knime.data.TestTables.classifier;
 import static org.dlnodes.knime.data.TestTables.exec;
+import static org.dlnodes.knime.data.TestTables.number;
+import static org.dlnodes.knime.data.TestTables.table;
 import static org.dlnodes.knime.data.TestTables.withSettings;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+
+import org.dlnodes.engine.spec.ActivationType;
 import org.dlnodes.engine.spec.LossType;
+import org.dlnodes.engine.spec.NetworkSpec;
+import org.dlnodes.engine.spec.OptimizerSpec;
+import org.dlnodes.engine.spec.OptimizerType;
 import org.dlnodes.knime.port.NetworkSpecPortObject;
 import org.dlnodes.knime.port.NetworkSpecPortObjectSpec;
 import org.dlnodes.knime.port.model.TrainedModelPortObject;
+import org.knime.core.data.DataRow;
+import org.knime.core.data.DataTableSpec;
+import org.knime.core.data.RowKey;
+import org.knime.core.data.def.DefaultRow;
+import org.knime.core.data.def.DoubleCell;
+import org.knime.core.node.BufferedDataTable;
+import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.port.PortObject;
 import org.knime.core.node.port.PortObjectSpec;
 
-/** Models trained by the Learner node, for the Predictor's and Scorer's tests. */
+/** Tables and models trained by the Learner node, for the Learner's, Predictor's and port's tests. */
 public final class TrainedModels {
 
     private TrainedModels() {
+    }
+
+    /** @return rows of a, sum = a + b, b, difference = a - b, for a and b uniform in [-1, 1], seeded */
+    public static BufferedDataTable sumAndDifference(final int rows, final long seed) {
+        final SplittableRandom random = new SplittableRandom(seed);
+        final List<DataRow> list = new ArrayList<>();
+        for (int i = 0; i < rows; i++) {
+            final double a = random.nextDouble(-1, 1);
+            final double b = random.nextDouble(-1, 1);
+            list.add(new DefaultRow(RowKey.createRowKey(i), new DoubleCell(a), new DoubleCell(a + b),
+                new DoubleCell(b), new DoubleCell(a - b)));
+        }
+        return table(new DataTableSpec(number("a"), number("sum"), number("b"), number("difference")), list);
+    }
+
+    /** @return a linear network with two outputs, MSE and Adam 0.05 */
+    public static NetworkSpec twoOutputs() {
+        return NetworkSpec.builder().dense(2, ActivationType.LINEAR).loss(LossType.MEAN_SQUARED_ERROR)
+            .optimizer(OptimizerSpec.builder(OptimizerType.ADAM).learningRate(0.05).build()).build();
+    }
+
+    static LearnerNodeModel sumAndDifferenceLearner() throws InvalidSettingsException {
+        return withSettings(new LearnerNodeFactory().createNodeModel(), s -> {
+            s.addString("target_column", "sum");
+            s.addString("more_target_columns", " difference ");
+            s.addInt("epochs", 60);
+            s.addInt("batch_size", 16);
+        });
+    }
+
+    /** @return a regression of sum and difference from a and b */
+    public static TrainedModelPortObject sumAndDifferenceRegression() throws Exception {
+        final LearnerNodeModel model = sumAndDifferenceLearner();
+        final BufferedDataTable table = sumAndDifference(300, 5);
+        model.configure(new PortObjectSpec[]{new NetworkSpecPortObjectSpec(twoOutputs()), table.getDataTableSpec(),
+            null});
+        return (TrainedModelPortObject)model.execute(
+            new PortObject[]{new NetworkSpecPortObject(twoOutputs()), table, null}, exec())[0];
     }
 
     /** @return a classifier of the blobs' classes "a"/"b" from x1..x4, trained 15 epochs */

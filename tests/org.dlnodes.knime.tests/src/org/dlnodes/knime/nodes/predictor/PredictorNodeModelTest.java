@@ -81,6 +81,24 @@ class PredictorNodeModelTest {
     }
 
     @Test
+    void aRegressionAppendsOnePredictionPerTarget() throws Exception {
+        final TrainedModelPortObject regression = TrainedModels.sumAndDifferenceRegression();
+        final BufferedDataTable table = TrainedModels.sumAndDifference(30, 77);
+        final PredictorNodeModel model = predictor(true);
+        model.configure(new PortObjectSpec[]{regression.getSpec(), table.getDataTableSpec()});
+        final BufferedDataTable out =
+            (BufferedDataTable)model.execute(new PortObject[]{regression, table}, exec())[0];
+        assertArrayEquals(new String[]{"a", "sum", "b", "difference", "Prediction (sum)", "Prediction (difference)"},
+            out.getDataTableSpec().getColumnNames());
+        for (final DataRow row : out) {
+            assertEquals(((DoubleValue)row.getCell(1)).getDoubleValue(),
+                ((DoubleValue)row.getCell(4)).getDoubleValue(), 0.1);
+            assertEquals(((DoubleValue)row.getCell(3)).getDoubleValue(),
+                ((DoubleValue)row.getCell(5)).getDoubleValue(), 0.1);
+        }
+    }
+
+    @Test
     void clashingNamesGetASuffix() throws Exception {
         final DataTableSpec in = new DataTableSpec(number("x1"), number("x2"), number("x3"), number("x4"),
             nominal("Prediction (class)", "z"));
