@@ -7,13 +7,20 @@ import static org.dlnodes.knime.data.TestTables.withCell;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
 import org.dlnodes.engine.backend.BackendChoice;
 import org.dlnodes.engine.backend.Nd4jRuntime;
 import org.dlnodes.engine.data.InMemoryDataSource;
+import org.dlnodes.engine.network.Network;
 import org.dlnodes.engine.spec.LossType;
+import org.dlnodes.engine.spec.NetworkSpec;
+import org.dlnodes.engine.train.History;
+import org.dlnodes.engine.train.Trainer;
+import org.dlnodes.engine.train.TrainingListener;
+import org.dlnodes.engine.train.TrainingSettings;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.knime.core.data.DataRow;
@@ -72,6 +79,20 @@ class TableDataSourceTest {
         final TableScan scan = TableScan.of(table, converter, new ExecutionMonitor());
         assertEquals(0, scan.means()[0], 1e-4);
         return scan.deviations()[0];
+    }
+
+    @Test
+    void theEngineTrainsOnAStreamedTable() {
+        final BufferedDataTable table = blobs(200, 23);
+        final NetworkSpec network = classifier(2, LossType.CATEGORICAL_CROSS_ENTROPY).withInputFeatures(4);
+        final RowConverter converter = new RowConverter(FeatureColumns.find(table.getDataTableSpec(),
+            List.of("x1", "x2", "x3", "x4"), "selected"), new int[]{4},
+            TargetEncoding.of(network, List.of(table.getDataTableSpec().getColumnSpec(4))), null, null);
+        final TableDataSource source = new TableDataSource(table, converter, 200);
+        final History history = new Trainer(TrainingSettings.builder().epochs(5).batchSize(16).shuffle(true).build())
+            .fit(Network.create(network, 3), source, source, TrainingListener.NONE).history();
+        assertEquals(5, history.epochs().size(), "shuffling is skipped for a source without random access");
+        assertTrue(history.metric("val_accuracy")[4] > 0.95, "val_accuracy " + history.metric("val_accuracy")[4]);
     }
 
     @Test

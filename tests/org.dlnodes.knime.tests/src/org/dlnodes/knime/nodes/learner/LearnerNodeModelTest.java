@@ -30,9 +30,12 @@ import org.dlnodes.knime.port.NetworkSpecPortObjectSpec;
 import org.dlnodes.knime.port.model.TrainedModelPortObject;
 import org.dlnodes.knime.port.model.TrainedModelPortObjectSpec;
 import org.junit.jupiter.api.Test;
+import org.knime.core.data.DataCell;
+import org.knime.core.data.DataColumnSpec;
 import org.knime.core.data.DataRow;
 import org.knime.core.data.DataTableSpec;
 import org.knime.core.data.DoubleValue;
+import org.knime.core.data.def.DefaultRow;
 import org.knime.core.data.def.DoubleCell;
 import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.CanceledExecutionException;
@@ -250,6 +253,41 @@ class LearnerNodeModelTest {
         assertTrue(e.getMessage().contains("cancelled in epoch 2"), e.getMessage());
         assertTrue(messages.get(messages.size() - 1).startsWith("Epoch 2/100, batch 3/20, loss "),
             messages.get(messages.size() - 1));
+    }
+
+    @Test
+    void aValidationTableIsValidatedOnWithTheTrainingStandardization() throws Exception {
+        final LearnerNodeModel model = learner(s -> s.addInt("epochs", 8));
+        final NetworkSpec network = classifier(2, LossType.CATEGORICAL_CROSS_ENTROPY);
+        final BufferedDataTable training = blobs(120, 13);
+        // the validation table has its columns in another order: they are found by name
+        final BufferedDataTable validation = reordered(blobs(40, 14));
+        model.configure(new PortObjectSpec[]{new NetworkSpecPortObjectSpec(network), training.getDataTableSpec(),
+            validation.getDataTableSpec()});
+        final PortObject[] out = model.execute(
+            new PortObject[]{new NetworkSpecPortObject(network), training, validation}, exec());
+        final BufferedDataTable curve = (BufferedDataTable)out[1];
+        assertEquals(8, curve.size());
+        assertTrue(last(curve, "val_accuracy") > 0.95, "val_accuracy " + last(curve, "val_accuracy"));
+    }
+
+    /** @return the table with its columns in reverse order */
+    private static BufferedDataTable reordered(final BufferedDataTable table) {
+        final DataTableSpec spec = table.getDataTableSpec();
+        final DataColumnSpec[] columns =
+            new org.knime.core.data.DataColumnSpec[spec.getNumColumns()];
+        for (int c = 0; c < columns.length; c++) {
+            columns[c] = spec.getColumnSpec(columns.length - 1 - c);
+        }
+        final List<DataRow> rows = new ArrayList<>();
+        for (final DataRow row : table) {
+            final DataCell[] cells = new org.knime.core.data.DataCell[columns.length];
+            for (int c = 0; c < cells.length; c++) {
+                cells[c] = row.getCell(cells.length - 1 - c);
+            }
+            rows.add(new DefaultRow(row.getKey(), cells));
+        }
+        return table(new DataTableSpec(columns), rows);
     }
 
     @Test
