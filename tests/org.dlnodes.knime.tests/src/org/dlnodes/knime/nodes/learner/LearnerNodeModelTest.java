@@ -139,6 +139,18 @@ class LearnerNodeModelTest {
     }
 
     @Test
+    void askingForTheGpuWithoutOneTrainsOnTheCpuAndWarns() throws Exception {
+        final LearnerNodeModel model = learner(s -> {
+            s.addInt("epochs", 1);
+            s.addString("backend", "gpu");
+        });
+        final PortObject[] out = train(model, classifier(2, LossType.CATEGORICAL_CROSS_ENTROPY), blobs(40, 9));
+        assertEquals(1, ((BufferedDataTable)out[1]).size());
+        assertTrue(m_warning[0].startsWith("The GPU backend was requested but ")
+            && m_warning[0].contains("run on the CPU instead"), m_warning[0]);
+    }
+
+    @Test
     void earlyStoppingEndsTrainingAndTheWarningSaysWhy() throws Exception {
         final LearnerNodeModel model = learner(s -> {
             s.addInt("epochs", 50);
