@@ -103,6 +103,60 @@ final class LearnerNodeModel extends TableNodeModel {
             m_settings.threads().getIntValue());
         warnings.addAll(compute.warnings());
 
+        final TrainingData data = readData(layout, trainingTable, validationTable, warnings, exec);
+        final Network network = Network.create(layout.network(), m_settings.seed().getIntValue());
+        m_finishedEpochs.clear();
+        final int epochs = m_settings.epochs().getIntValue();
+        final TrainingResult result = new Trainer(m_settings.training()).fit(network, data.training(),
+            data.validation(), new ProgressListener(exec, epochs, log -> {
+                m_finishedEpochs.add(log);
+                notifyViews(log);
+            }));
+        final StopReason stop = result.history().stopReason();
+        switch (stop.kind()) {
+            case CANCELLED -> throw new CanceledExecutionException(stop.message());
+            case NOT_FINITE_LOSS -> {
+                if (m_settings.terminateOnNaN().getBooleanValue()) {
+                    throw new IllegalStateException(stop.message() + " Lower the learning rate (Optimizer node),"
+                        + " standardize the features, or clip gradients; untick 'Terminate on NaN' to keep the"
+                        + " weights from before that batch.");
+                }
+                warnings.add(stop.message());
+            }
+            case EARLY_STOPPING -> warnings.add(stop.message());
+            default -> {
+                // all epochs trained: nothing to report
+            }
+        }
+        final DataMapping mapping = new DataMapping(layout.features().names(), layout.target().classLabels(),
+            data.offsets(), data.scales());
+        final TrainedModel model = TrainedModel.of(network, result.optimizer(), mapping);
+        setWarningMessage(warnings.isEmpty() ? null : String.join("\n", warnings));
+        final TrainedModelPortObjectSpec spec = layout.modelSpec();
+        return new PortObject[]{new TrainedModelPortObject(spec, model), LearningCurve.table(result.history(),
+            layout.network().outputKind(), data.validation() != null, exec)};
+    }
+
+    /**
+     * The rows to train and validate on, as the engine reads them.
+     *
+     * @param training the training rows
+     * @param validation the validation rows, null for none
+     * @param offsets the standardization's offsets (the training means), null when not standardized
+     * @param scales the standardization's scales (the training deviations), null when not standardized
+     */
+    private record TrainingData(DataSource training, DataSource validation, List<Double> offsets,
+        List<Double> scales) {
+    }
+
+    /**
+     * Reads the tables through the engine's streaming data source: a scan counts the usable rows (and the
+     * standardization's statistics), then tables that fit a quarter of the heap are read into memory once, so that
+     * training can shuffle them and hold out a validation fraction; larger ones are streamed in their stored order.
+     */
+    private TrainingData readData(final TrainingLayout layout, final BufferedDataTable trainingTable,
+        final BufferedDataTable validationTable, final List<String> warnings, final ExecutionContext exec)
+        throws InvalidSettingsException, CanceledExecutionException {
         exec.setMessage("Reading the training table");
         final RowConverter raw = new RowConverter(layout.features(), layout.targetIndices(), layout.target(), null,
             null);
@@ -140,38 +194,8 @@ final class LearnerNodeModel extends TableNodeModel {
                     + " stored order every epoch instead of shuffled; shuffle the table before the Learner.");
             }
         }
-
-        final Network network = Network.create(layout.network(), m_settings.seed().getIntValue());
-        m_finishedEpochs.clear();
-        final int epochs = m_settings.epochs().getIntValue();
-        final TrainingResult result = new Trainer(m_settings.training()).fit(network, training, validation,
-            new ProgressListener(exec, epochs, log -> {
-                m_finishedEpochs.add(log);
-                notifyViews(log);
-            }));
-        final StopReason stop = result.history().stopReason();
-        switch (stop.kind()) {
-            case CANCELLED -> throw new CanceledExecutionException(stop.message());
-            case NOT_FINITE_LOSS -> {
-                if (m_settings.terminateOnNaN().getBooleanValue()) {
-                    throw new IllegalStateException(stop.message() + " Lower the learning rate (Optimizer node),"
-                        + " standardize the features, or clip gradients; untick 'Terminate on NaN' to keep the"
-                        + " weights from before that batch.");
-                }
-                warnings.add(stop.message());
-            }
-            case EARLY_STOPPING -> warnings.add(stop.message());
-            default -> {
-                // all epochs trained: nothing to report
-            }
-        }
-        final DataMapping mapping = new DataMapping(layout.features().names(), layout.target().classLabels(),
-            standardize ? doubles(scan.means()) : null, standardize ? doubles(scan.deviations()) : null);
-        final TrainedModel model = TrainedModel.of(network, result.optimizer(), mapping);
-        setWarningMessage(warnings.isEmpty() ? null : String.join("\n", warnings));
-        final TrainedModelPortObjectSpec spec = layout.modelSpec();
-        return new PortObject[]{new TrainedModelPortObject(spec, model), LearningCurve.table(result.history(),
-            layout.network().outputKind(), validation != null, exec)};
+        return new TrainingData(training, validation, standardize ? doubles(scan.means()) : null,
+            standardize ? doubles(scan.deviations()) : null);
     }
 
     /** @return the epochs the view shows */

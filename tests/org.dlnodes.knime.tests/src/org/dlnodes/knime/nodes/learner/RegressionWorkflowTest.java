@@ -102,6 +102,35 @@ class RegressionWorkflowTest {
     }
 
     @Test
+    void aDivergingLossFailsTheNodeOrWarnsAsTerminateOnNaNSays() throws Exception {
+        final NetworkSpec diverging = NetworkSpec.builder().dense(1, ActivationType.LINEAR)
+            .loss(LossType.MEAN_SQUARED_ERROR)
+            .optimizer(OptimizerSpec.builder(OptimizerType.SGD).learningRate(1e10).build()).build();
+        final BufferedDataTable table = linear(200, 3);
+        for (final boolean terminate : new boolean[]{true, false}) {
+            final String[] warning = new String[1];
+            final LearnerNodeModel model = withSettings(new LearnerNodeFactory().createNodeModel(), s -> {
+                s.addString("target_column", "y");
+                s.addInt("epochs", 5);
+                s.addBoolean("terminate_on_nan", terminate);
+            });
+            model.addWarningListener(w -> warning[0] = w);
+            model.configure(new PortObjectSpec[]{new NetworkSpecPortObjectSpec(diverging), table.getDataTableSpec(),
+                null});
+            final PortObject[] in = {new NetworkSpecPortObject(diverging), table, null};
+            if (terminate) {
+                final String message = assertThrows(IllegalStateException.class, () -> model.execute(in, exec()))
+                    .getMessage();
+                assertTrue(message.startsWith("The loss became") && message.contains("Lower the learning rate"),
+                    message);
+            } else {
+                model.execute(in, exec());
+                assertTrue(warning[0].startsWith("The loss became"), warning[0]);
+            }
+        }
+    }
+
+    @Test
     void aClassLossOnANumericTargetNamesTheFix() throws InvalidSettingsException {
         final LearnerNodeModel model =
             withSettings(new LearnerNodeFactory().createNodeModel(), s -> s.addString("target_column", "y"));
