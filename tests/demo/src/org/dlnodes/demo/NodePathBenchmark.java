@@ -100,7 +100,7 @@ public final class NodePathBenchmark {
                 FeatureColumns.find(table.getDataTableSpec(), Arrays.asList(featureNames()), "selected"),
                 new int[]{PIXELS}, TargetEncoding.of(network.withInputFeatures(PIXELS),
                     List.of(table.getDataTableSpec().getColumnSpec(PIXELS))), null, null);
-            final TableScan scan = TableScan.of(table, converter, new ExecutionMonitor());
+            final TableScan scan = TableScan.of(table, converter, false, new ExecutionMonitor());
             InMemoryCopy.of(new TableDataSource(table, converter, scan.usableRows()));
             conversionSeconds = Math.min(conversionSeconds, (System.nanoTime() - start) / 1e9);
         }

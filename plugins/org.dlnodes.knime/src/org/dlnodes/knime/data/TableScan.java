@@ -12,24 +12,25 @@ import org.knime.core.node.ExecutionMonitor;
  *
  * @param usableRows the rows with every feature and the target present and finite
  * @param skippedRows the other rows
- * @param means per feature, the mean over the usable rows
+ * @param means per feature, the mean over the usable rows; empty when not asked for
  * @param deviations per feature, the population standard deviation (1 where it is 0, so that constant features
- *            stay finite)
+ *            stay finite); empty when not asked for
  */
 public record TableScan(int usableRows, long skippedRows, float[] means, float[] deviations) {
 
     /**
      * @param table the table
      * @param converter the raw conversion, without standardization
+     * @param statistics whether to compute the means and deviations (for standardization)
      * @param exec for cancellation
      * @return the counts and statistics
      * @throws CanceledExecutionException if the user cancels
      * @throws IllegalArgumentException if more usable rows than an int holds
      */
     public static TableScan of(final BufferedDataTable table, final RowConverter converter,
-        final ExecutionMonitor exec) throws CanceledExecutionException {
-        final int n = converter.featureCount();
-        final float[] features = new float[n];
+        final boolean statistics, final ExecutionMonitor exec) throws CanceledExecutionException {
+        final int n = statistics ? converter.featureCount() : 0;
+        final float[] features = new float[converter.featureCount()];
         final float[] targets = new float[Math.max(1, converter.targetCount())];
         final double[] mean = new double[n];
         final double[] squares = new double[n];

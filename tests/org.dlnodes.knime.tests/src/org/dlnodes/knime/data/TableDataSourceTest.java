@@ -45,7 +45,7 @@ class TableDataSourceTest {
         final TargetEncoding target = TargetEncoding.of(classifier(2, LossType.CATEGORICAL_CROSS_ENTROPY)
             .withInputFeatures(2), List.of(table.getDataTableSpec().getColumnSpec(4)));
         final RowConverter converter = new RowConverter(features, new int[]{4}, target, null, null);
-        final TableScan scan = TableScan.of(table, converter, new ExecutionMonitor());
+        final TableScan scan = TableScan.of(table, converter, true, new ExecutionMonitor());
         assertEquals(4999, scan.usableRows());
         assertEquals(1, scan.skippedRows());
 
@@ -76,7 +76,7 @@ class TableDataSourceTest {
 
     private static double standardDeviation(final BufferedDataTable table, final RowConverter converter)
         throws Exception {
-        final TableScan scan = TableScan.of(table, converter, new ExecutionMonitor());
+        final TableScan scan = TableScan.of(table, converter, true, new ExecutionMonitor());
         assertEquals(0, scan.means()[0], 1e-4);
         return scan.deviations()[0];
     }

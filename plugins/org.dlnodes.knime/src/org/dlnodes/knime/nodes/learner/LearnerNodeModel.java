@@ -160,15 +160,15 @@ final class LearnerNodeModel extends TableNodeModel {
         exec.setMessage("Reading the training table");
         final RowConverter raw = new RowConverter(layout.features(), layout.targetIndices(), layout.target(), null,
             null);
-        final TableScan scan = TableScan.of(trainingTable, raw, exec);
-        checkUsable("training", trainingTable.size(), scan, warnings);
         final boolean standardize = m_settings.standardize().getBooleanValue();
+        final TableScan scan = TableScan.of(trainingTable, raw, standardize, exec);
+        checkUsable("training", trainingTable.size(), scan, warnings);
         final RowConverter converter = standardize ? raw.standardized(scan.means(), scan.deviations()) : raw;
         DataSource training = new TableDataSource(trainingTable, converter, scan.usableRows());
         DataSource validation = null;
         if (validationTable != null) {
             final RowConverter validationConverter = validationConverter(layout, validationTable, converter);
-            final TableScan validationScan = TableScan.of(validationTable, validationConverter, exec);
+            final TableScan validationScan = TableScan.of(validationTable, validationConverter, false, exec);
             checkUsable("validation", validationTable.size(), validationScan, warnings);
             validation = new TableDataSource(validationTable, validationConverter, validationScan.usableRows());
         }

@@ -92,7 +92,7 @@ final class PredictorNodeModel extends TableNodeModel {
         final DataMapping mapping = model.mapping();
         final RowConverter converter = new RowConverter(features(table.getDataTableSpec(), spec), null, null,
             floats(mapping.offsets()), floats(mapping.scales()));
-        final TableScan scan = TableScan.of(table, converter, exec);
+        final TableScan scan = TableScan.of(table, converter, false, exec);
         final DataTableSpec appended = appended(table.getDataTableSpec(), spec);
         final BufferedDataContainer container =
             exec.createDataContainer(new DataTableSpec(table.getDataTableSpec(), appended));
