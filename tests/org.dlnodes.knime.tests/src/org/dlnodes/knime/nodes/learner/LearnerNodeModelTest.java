@@ -25,6 +25,7 @@ import javax.swing.SwingUtilities;
 
 import org.dlnodes.engine.spec.LossType;
 import org.dlnodes.engine.spec.NetworkSpec;
+import org.dlnodes.knime.data.DialogCheck;
 import org.dlnodes.knime.port.NetworkSpecPortObject;
 import org.dlnodes.knime.port.NetworkSpecPortObjectSpec;
 import org.dlnodes.knime.port.model.TrainedModelPortObject;
@@ -42,6 +43,7 @@ import org.knime.core.node.CanceledExecutionException;
 import org.knime.core.node.DefaultNodeProgressMonitor;
 import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.NodeSettings;
+import org.knime.core.node.defaultnodesettings.DefaultNodeSettingsPane;
 import org.knime.core.node.port.PortObject;
 import org.knime.core.node.port.PortObjectSpec;
 
@@ -300,6 +302,18 @@ class LearnerNodeModelTest {
             rows.add(new DefaultRow(row.getKey(), cells));
         }
         return table(new DataTableSpec(columns), rows);
+    }
+
+    @Test
+    void theDialogShowsEverySetting() throws Exception {
+        final LearnerNodeModel model = learner(s -> {
+            s.addString("target_column", "class");
+            s.addBoolean("early_stopping", true);
+            s.addInt("es_patience", 3);
+        });
+        DialogCheck.assertDialogSavesEverySetting(model,
+            (DefaultNodeSettingsPane)new LearnerNodeFactory().createNodeDialogPane(), new PortObjectSpec[]{
+                new NetworkSpecPortObjectSpec(classifier(2, LossType.CATEGORICAL_CROSS_ENTROPY)), blobsSpec(), null});
     }
 
     @Test

@@ -16,6 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.dlnodes.knime.data.DialogCheck;
 import org.dlnodes.knime.nodes.learner.TrainedModels;
 import org.dlnodes.knime.port.model.TrainedModelPortObject;
 import org.junit.jupiter.api.BeforeAll;
@@ -27,6 +28,7 @@ import org.knime.core.data.DoubleValue;
 import org.knime.core.data.StringValue;
 import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.InvalidSettingsException;
+import org.knime.core.node.defaultnodesettings.DefaultNodeSettingsPane;
 import org.knime.core.node.port.PortObject;
 import org.knime.core.node.port.PortObjectSpec;
 
@@ -96,6 +98,13 @@ class PredictorNodeModelTest {
             assertEquals(((DoubleValue)row.getCell(3)).getDoubleValue(),
                 ((DoubleValue)row.getCell(5)).getDoubleValue(), 0.1);
         }
+    }
+
+    @Test
+    void theDialogShowsEverySetting() throws Exception {
+        DialogCheck.assertDialogSavesEverySetting(predictor(false),
+            (DefaultNodeSettingsPane)new PredictorNodeFactory().createNodeDialogPane(),
+            new PortObjectSpec[]{s_model.getSpec(), blobs(2, 1).getDataTableSpec()});
     }
 
     @Test

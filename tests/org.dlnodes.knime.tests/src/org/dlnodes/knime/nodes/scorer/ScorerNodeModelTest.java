@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.dlnodes.knime.data.DialogCheck;
 import org.junit.jupiter.api.Test;
 import org.knime.core.data.DataCell;
 import org.knime.core.data.DataRow;
@@ -29,6 +30,7 @@ import org.knime.core.data.def.DoubleCell;
 import org.knime.core.data.def.StringCell;
 import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.InvalidSettingsException;
+import org.knime.core.node.defaultnodesettings.DefaultNodeSettingsPane;
 import org.knime.core.node.port.PortObject;
 import org.knime.core.node.port.PortObjectSpec;
 
@@ -126,6 +128,14 @@ class ScorerNodeModelTest {
         assertEquals(1.0, metrics.get("mean absolute error"), 1e-12);
         assertEquals(2.0, metrics.get("max error"), 1e-12);
         assertEquals(1 - 5.0 / 2, metrics.get("R^2"), 1e-12);
+    }
+
+    @Test
+    void theDialogShowsEverySetting() throws Exception {
+        final ScorerNodeModel model = scorer();
+        model.configure(new PortObjectSpec[]{classSpec()}); // auto-configures the columns
+        DialogCheck.assertDialogSavesEverySetting(model,
+            (DefaultNodeSettingsPane)new ScorerNodeFactory().createNodeDialogPane(), new PortObjectSpec[]{classSpec()});
     }
 
     @Test
