@@ -48,6 +48,20 @@ class RegressionWorkflowTest {
         return table(new DataTableSpec(number("a"), number("b"), number("y")), list);
     }
 
+    /** @return the val_mae of the last epoch after executing the configured Learner */
+    private static double finalValidationMae(final LearnerNodeModel model, final NetworkSpec network,
+        final BufferedDataTable table) throws Exception {
+        final PortObject[] out =
+            model.execute(new PortObject[]{new NetworkSpecPortObject(network), table, null}, exec());
+        final BufferedDataTable curve = (BufferedDataTable)out[1];
+        final int column = curve.getDataTableSpec().findColumnIndex("val_mae");
+        double mae = Double.NaN;
+        for (final DataRow row : curve) {
+            mae = ((DoubleValue)row.getCell(column)).getDoubleValue();
+        }
+        return mae;
+    }
+
     @Test
     void aNumericTargetTrainsARegression() throws Exception {
         final LearnerNodeModel model = withSettings(new LearnerNodeFactory().createNodeModel(), s -> {
@@ -55,9 +69,7 @@ class RegressionWorkflowTest {
             s.addInt("epochs", 60);
             s.addInt("batch_size", 16);
         });
-        final NetworkSpec network = NetworkSpec.builder().dense(1, ActivationType.LINEAR)
-            .loss(LossType.MEAN_SQUARED_ERROR)
-            .optimizer(OptimizerSpec.builder(OptimizerType.ADAM).learningRate(0.05).build()).build();
+        final NetworkSpec network = TrainedModels.linearRegression(1);
         final BufferedDataTable table = linear(300, 31);
         final PortObjectSpec[] specs = model.configure(
             new PortObjectSpec[]{new NetworkSpecPortObjectSpec(network), table.getDataTableSpec(), null});
@@ -65,12 +77,7 @@ class RegressionWorkflowTest {
             ((DataTableSpec)specs[1]).getColumnNames());
         assertEquals(List.of("a", "b"), ((TrainedModelPortObjectSpec)specs[0]).featureColumns(),
             "the numeric target is no feature");
-        final PortObject[] out =
-            model.execute(new PortObject[]{new NetworkSpecPortObject(network), table, null}, exec());
-        double mae = Double.NaN;
-        for (final DataRow row : (BufferedDataTable)out[1]) {
-            mae = ((DoubleValue)row.getCell(4)).getDoubleValue();
-        }
+        final double mae = finalValidationMae(model, network, table);
         assertTrue(mae < 0.05, "val_mae " + mae);
     }
 
@@ -78,26 +85,19 @@ class RegressionWorkflowTest {
     void severalNumericTargetsTrainOneOutputEach() throws Exception {
         final BufferedDataTable table = TrainedModels.sumAndDifference(300, 5);
         final LearnerNodeModel model = TrainedModels.sumAndDifferenceLearner();
-        final NetworkSpec oneOutput = NetworkSpec.builder().dense(1, ActivationType.LINEAR)
-            .loss(LossType.MEAN_SQUARED_ERROR)
-            .optimizer(OptimizerSpec.builder(OptimizerType.ADAM).learningRate(0.05).build()).build();
+        final NetworkSpec oneOutput = TrainedModels.linearRegression(1);
         final String units = assertThrows(InvalidSettingsException.class, () -> model.configure(
             new PortObjectSpec[]{new NetworkSpecPortObjectSpec(oneOutput), table.getDataTableSpec(), null}))
             .getMessage();
         assertTrue(units.contains("are 2 numeric target columns [sum, difference]")
             && units.contains("set the units of the last Dense layer to 2"), units);
 
-        final NetworkSpec network = TrainedModels.twoOutputs();
+        final NetworkSpec network = TrainedModels.linearRegression(2);
         final TrainedModelPortObjectSpec spec = (TrainedModelPortObjectSpec)model.configure(
             new PortObjectSpec[]{new NetworkSpecPortObjectSpec(network), table.getDataTableSpec(), null})[0];
         assertEquals(List.of("a", "b"), spec.featureColumns());
         assertEquals(List.of("sum", "difference"), spec.targetColumns());
-        final PortObject[] out =
-            model.execute(new PortObject[]{new NetworkSpecPortObject(network), table, null}, exec());
-        double mae = Double.NaN;
-        for (final DataRow row : (BufferedDataTable)out[1]) {
-            mae = ((DoubleValue)row.getCell(4)).getDoubleValue();
-        }
+        final double mae = finalValidationMae(model, network, table);
         assertTrue(mae < 0.05, "val_mae " + mae);
     }
 

@@ -48,9 +48,9 @@ public final class TrainedModels {
         return table(new DataTableSpec(number("a"), number("sum"), number("b"), number("difference")), list);
     }
 
-    /** @return a linear network with two outputs, MSE and Adam 0.05 */
-    public static NetworkSpec twoOutputs() {
-        return NetworkSpec.builder().dense(2, ActivationType.LINEAR).loss(LossType.MEAN_SQUARED_ERROR)
+    /** @return a linear network with the outputs, MSE and Adam 0.05 */
+    public static NetworkSpec linearRegression(final int outputs) {
+        return NetworkSpec.builder().dense(outputs, ActivationType.LINEAR).loss(LossType.MEAN_SQUARED_ERROR)
             .optimizer(OptimizerSpec.builder(OptimizerType.ADAM).learningRate(0.05).build()).build();
     }
 
@@ -67,10 +67,10 @@ public final class TrainedModels {
     public static TrainedModelPortObject sumAndDifferenceRegression() throws Exception {
         final LearnerNodeModel model = sumAndDifferenceLearner();
         final BufferedDataTable table = sumAndDifference(300, 5);
-        model.configure(new PortObjectSpec[]{new NetworkSpecPortObjectSpec(twoOutputs()), table.getDataTableSpec(),
+        model.configure(new PortObjectSpec[]{new NetworkSpecPortObjectSpec(linearRegression(2)), table.getDataTableSpec(),
             null});
         return (TrainedModelPortObject)model.execute(
-            new PortObject[]{new NetworkSpecPortObject(twoOutputs()), table, null}, exec())[0];
+            new PortObject[]{new NetworkSpecPortObject(linearRegression(2)), table, null}, exec())[0];
     }
 
     /** @return a classifier of the blobs' classes "a"/"b" from x1..x4, trained 15 epochs */
