@@ -9,13 +9,13 @@ import org.knime.core.node.NodeSettingsWO;
 import org.knime.core.node.defaultnodesettings.SettingsModel;
 
 /**
- * The settings models of a node that reads tables (Learner, Predictor, Scorer), saved with a settings version and
- * validated with messages that name the setting, so that every value can also come from a flow variable.
+ * The settings models of a node, saved with a settings version and validated with messages that name the setting, so
+ * that every value can also come from a flow variable. Every node of the extension keeps its settings in one.
  */
 public class SettingsGroup {
 
     /** The key of the settings version, raised when the meaning of saved settings changes. */
-    static final String KEY_VERSION = "settings_version";
+    public static final String KEY_VERSION = "settings_version";
 
     private static final int VERSION = 1;
 

@@ -1,34 +1,22 @@
 package org.dlnodes.knime.nodes;
 
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import org.dlnodes.engine.spec.NetworkSpec;
+import org.dlnodes.knime.data.SettingsGroup;
 import org.knime.core.node.InvalidSettingsException;
-import org.knime.core.node.NodeSettingsRO;
-import org.knime.core.node.NodeSettingsWO;
-import org.knime.core.node.defaultnodesettings.SettingsModel;
 import org.knime.core.node.defaultnodesettings.SettingsModelBoolean;
 import org.knime.core.node.defaultnodesettings.SettingsModelDoubleBounded;
 import org.knime.core.node.defaultnodesettings.SettingsModelIntegerBounded;
 import org.knime.core.node.defaultnodesettings.SettingsModelString;
 
 /**
- * The settings of a network builder node: SettingsModels (so that each can be set by a flow variable), saved with a
- * settings version, and what the node adds to the network it receives.
+ * The settings of a network builder node (saved, validated and loaded as a {@link SettingsGroup}) and what the node
+ * adds to the network it receives.
  */
-public abstract class BuilderSettings {
-
-    /** The key of the settings version, raised when the meaning of saved settings changes. */
-    static final String KEY_VERSION = "settings_version";
-
-    private static final int VERSION = 1;
-
-    /** The models by their keys, which flow variables and error messages show the analyst. */
-    private final Map<String, SettingsModel> m_models = new LinkedHashMap<>();
+public abstract class BuilderSettings extends SettingsGroup {
 
     /** @return an integer setting in [min, max], registered to be saved, validated and loaded */
     protected final SettingsModelIntegerBounded integer(final String key, final int value, final int min,
@@ -52,11 +40,6 @@ public abstract class BuilderSettings {
         return add(key, new SettingsModelBoolean(key, value));
     }
 
-    private <T extends SettingsModel> T add(final String key, final T model) {
-        m_models.put(key, model);
-        return model;
-    }
-
     /**
      * @param incoming the network received, null for a node that starts one
      * @return the network with this node's part
@@ -70,42 +53,6 @@ public abstract class BuilderSettings {
      */
     public String warningFor(final NetworkSpec network) {
         return null;
-    }
-
-    /** @param settings receives the version and every model's value */
-    public final void saveTo(final NodeSettingsWO settings) {
-        settings.addInt(KEY_VERSION, VERSION);
-        m_models.values().forEach(m -> m.saveSettingsTo(settings));
-    }
-
-    /**
-     * @param settings checked without changing these settings
-     * @throws InvalidSettingsException naming the setting and the accepted values
-     */
-    public final void validate(final NodeSettingsRO settings) throws InvalidSettingsException {
-        final int version = settings.getInt(KEY_VERSION, VERSION);
-        if (version > VERSION) {
-            throw new InvalidSettingsException("These settings were saved by a newer version of the Deep Learning "
-                + "Nodes (settings version " + version + "); update the extension.");
-        }
-        for (final Map.Entry<String, SettingsModel> model : m_models.entrySet()) {
-            try {
-                model.getValue().validateSettings(settings);
-            } catch (InvalidSettingsException e) {
-                throw new InvalidSettingsException("The setting '" + model.getKey() + "' is invalid: "
-                    + e.getMessage() + " Correct it in the dialog or in the flow variable that sets it.", e);
-            }
-        }
-    }
-
-    /**
-     * @param settings validated settings to take the values from
-     * @throws InvalidSettingsException if a value is missing
-     */
-    public final void loadFrom(final NodeSettingsRO settings) throws InvalidSettingsException {
-        for (final SettingsModel model : m_models.values()) {
-            model.loadSettingsFrom(settings);
-        }
     }
 
     /** @return the names of the constants as settings show them, e.g. "glorot_uniform" */
