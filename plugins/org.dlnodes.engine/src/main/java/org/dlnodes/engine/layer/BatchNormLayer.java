@@ -8,8 +8,8 @@ import org.dlnodes.engine.spec.BatchNormSpec;
 import org.dlnodes.engine.tensor.ReusableArray;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.api.ops.DynamicCustomOp;
 import org.nd4j.linalg.factory.Nd4j;
-import org.nd4j.linalg.ops.transforms.Transforms;
 
 /**
  * Batch normalization per feature: {@code xhat = (x - mean) / sqrt(var + epsilon)}, {@code y = gamma xhat + beta},
@@ -17,8 +17,13 @@ import org.nd4j.linalg.ops.transforms.Transforms;
  * at inference. Backward (training), over a batch of N:
  * {@code dx = gamma / sqrt(var + epsilon) * (delta - (sum delta + xhat * sum(delta xhat)) / N)},
  * {@code dgamma = sum(delta xhat)}, {@code dbeta = sum delta}.
+ *
+ * <p>Computed with libnd4j's fused operations: {@code moments} for the batch statistics, {@code batchnorm} for the
+ * output and {@code batchnorm_bp} for all three gradients, which implements the formula above.
  */
 public final class BatchNormLayer implements Layer {
+
+    private static final int FEATURE_AXIS = 1;
 
     private final BatchNormSpec spec;
 
@@ -28,21 +33,30 @@ public final class BatchNormLayer implements Layer {
 
     private final Parameter beta;
 
-    private final INDArray scale;
+    /** Row 0 the running mean, row 1 the running variance, so that one operation updates both. */
+    private final INDArray running;
 
     private final INDArray runningMean;
 
     private final INDArray runningVariance;
 
-    private final ReusableArray normalized = new ReusableArray();
+    /** The batch's mean and variance in the layout of {@link #running}. */
+    private final INDArray batchStatistics;
+
+    private final INDArray batchMean;
+
+    private final INDArray batchVariance;
+
+    /** The gradients of the batch statistics, which batchnorm_bp also writes; unused. */
+    private final INDArray meanGradient;
+
+    private final INDArray varianceGradient;
 
     private final ReusableArray output = new ReusableArray();
 
     private final ReusableArray dx = new ReusableArray();
 
-    private INDArray lastNormalized;
-
-    private INDArray lastInverseStd;
+    private INDArray lastInput;
 
     /**
      * @param name the layer's name, prefix of its arrays' names
@@ -60,9 +74,14 @@ public final class BatchNormLayer implements Layer {
         if (gamma != null) {
             gamma.value().assign(1);
         }
-        scale = gamma != null ? gamma.value() : Nd4j.ones(type, size);
-        runningMean = Nd4j.zeros(type, size);
-        runningVariance = Nd4j.ones(type, size);
+        running = Nd4j.zeros(type, 2, size);
+        runningMean = running.getRow(0);
+        runningVariance = running.getRow(1).assign(1);
+        batchStatistics = Nd4j.zeros(type, 2, size);
+        batchMean = batchStatistics.getRow(0);
+        batchVariance = batchStatistics.getRow(1);
+        meanGradient = Nd4j.zeros(type, size);
+        varianceGradient = Nd4j.zeros(type, size);
     }
 
     @Override
@@ -70,37 +89,47 @@ public final class BatchNormLayer implements Layer {
         final INDArray mean;
         final INDArray variance;
         if (training) {
-            // reshaped because ND4J keeps the row shape [1, n] when the batch has a single row
-            mean = x.mean(0).reshape(runningMean.shape());
-            variance = x.var(false, 0).reshape(runningMean.shape());
-            runningMean.muli(spec.momentum()).addi(mean.mul(1 - spec.momentum()));
-            runningVariance.muli(spec.momentum()).addi(variance.mul(1 - spec.momentum()));
+            Nd4j.exec(DynamicCustomOp.builder("moments").addInputs(x).addOutputs(batchMean, batchVariance)
+                .addIntegerArguments(0).build());
+            // running = momentum running + (1 - momentum) batch, for the mean and the variance at once
+            running.muli(spec.momentum());
+            Nd4j.getBlasWrapper().level1().axpy(running.length(), 1 - spec.momentum(), batchStatistics, running);
+            mean = batchMean;
+            variance = batchVariance;
+            lastInput = x;
         } else {
             mean = runningMean;
             variance = runningVariance;
         }
-        lastInverseStd = Transforms.sqrt(variance.add(spec.epsilon()), false).rdivi(1);
-        lastNormalized = normalized.like(x).assign(x).subiRowVector(mean).muliRowVector(lastInverseStd);
-        final INDArray y = output.like(x).assign(lastNormalized).muliRowVector(scale);
-        if (beta != null) {
-            y.addiRowVector(beta.value());
-        }
+        final INDArray y = output.like(x);
+        Nd4j.exec(batchNorm("batchnorm", inputs(x, mean, variance), List.of(y)));
         return y;
     }
 
     @Override
     public INDArray backward(final INDArray delta) {
         final INDArray inputDelta = dx.like(delta);
-        final INDArray sumDelta = delta.sum(0);
-        final INDArray sumDeltaNormalized = inputDelta.assign(delta).muli(lastNormalized).sum(0);
-        if (gamma != null) {
-            gamma.gradient().assign(sumDeltaNormalized);
-        }
-        if (beta != null) {
-            beta.gradient().assign(sumDelta);
-        }
-        return inputDelta.assign(lastNormalized).muliRowVector(sumDeltaNormalized).addiRowVector(sumDelta)
-            .divi(-delta.rows()).addi(delta).muliRowVector(lastInverseStd.mul(scale));
+        final List<INDArray> inputs = inputs(lastInput, batchMean, batchVariance);
+        inputs.add(delta);
+        final List<INDArray> outputs = new ArrayList<>(List.of(inputDelta, meanGradient, varianceGradient));
+        parameters().forEach(p -> outputs.add(p.gradient()));
+        Nd4j.exec(batchNorm("batchnorm_bp", inputs, outputs));
+        return inputDelta;
+    }
+
+    /** @return x, mean, variance, then gamma and beta when learnt: the inputs of batchnorm and batchnorm_bp */
+    private List<INDArray> inputs(final INDArray x, final INDArray mean, final INDArray variance) {
+        final List<INDArray> inputs = new ArrayList<>(List.of(x, mean, variance));
+        parameters().forEach(p -> inputs.add(p.value()));
+        return inputs;
+    }
+
+    /** @return libnd4j's op with the flags for gamma and beta, the feature axis and epsilon */
+    private DynamicCustomOp batchNorm(final String op, final List<INDArray> inputs, final List<INDArray> outputs) {
+        return DynamicCustomOp.builder(op).addInputs(inputs.toArray(INDArray[]::new))
+            .addOutputs(outputs.toArray(INDArray[]::new))
+            .addIntegerArguments(gamma != null ? 1 : 0, beta != null ? 1 : 0, FEATURE_AXIS)
+            .addFloatingPointArguments(spec.epsilon()).build();
     }
 
     @Override

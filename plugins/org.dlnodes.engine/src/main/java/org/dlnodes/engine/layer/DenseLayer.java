@@ -9,6 +9,7 @@ import org.dlnodes.engine.init.Initializers;
 import org.dlnodes.engine.spec.DenseSpec;
 import org.dlnodes.engine.tensor.ReusableArray;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.api.ops.impl.broadcast.BiasAdd;
 import org.nd4j.linalg.api.ops.impl.transforms.same.Sign;
 import org.nd4j.linalg.api.rng.Random;
 import org.nd4j.linalg.factory.Nd4j;
@@ -69,7 +70,8 @@ public final class DenseLayer implements Layer {
         input = x;
         lastZ = z.shaped(x.dataType(), x.rows(), spec.units());
         Nd4j.gemm(x, weights.value(), lastZ, false, false, 1.0, 0.0);
-        lastZ.addiRowVector(bias.value());
+        // libnd4j's bias add: one broadcast op, faster than the generic row-vector broadcast of addiRowVector
+        Nd4j.exec(new BiasAdd(lastZ, bias.value(), lastZ, false));
         lastA = a.like(lastZ);
         activation.forward(lastZ, lastA);
         return lastA;

@@ -3,6 +3,8 @@ package org.dlnodes.engine.optimizer;
 import org.dlnodes.engine.spec.OptimizerSpec;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.api.ops.impl.updaters.AdamUpdater;
+import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.ops.transforms.Transforms;
 
 /**
@@ -30,14 +32,17 @@ final class Adam extends Optimizer {
         final INDArray work) {
         final double beta1 = spec().beta1();
         final double beta2 = spec().beta2();
+        if (vMax == null) {
+            // libnd4j's fused Adam: these formulas in one pass over the vectors (its iteration counts from 0).
+            Nd4j.exec(new AdamUpdater(g, v, m, work, v, m, learningRate, beta1, beta2, spec().epsilon(),
+                Math.toIntExact(t - 1)));
+            w.subi(work);
+            return;
+        }
         Moments.update(m, v, g, beta1, beta2, work);
         final double alpha = learningRate * Math.sqrt(1 - Math.pow(beta2, t)) / (1 - Math.pow(beta1, t));
-        INDArray denominator = v;
-        if (vMax != null) {
-            Transforms.max(vMax, v, false);
-            denominator = vMax;
-        }
-        Transforms.sqrt(work.assign(denominator), false).addi(spec().epsilon());
+        Transforms.max(vMax, v, false);
+        Transforms.sqrt(work.assign(vMax), false).addi(spec().epsilon());
         w.subi(work.rdivi(m).muli(alpha));
     }
 }
