@@ -55,6 +55,8 @@ public final class Network {
 
     private INDArray lastOutput;
 
+    private boolean checkInputs = true;
+
     private Network(final NetworkSpec spec, final long seed, final DataType type) {
         if (!spec.hasInputFeatures()) {
             throw new InvalidSpecException("The network's input size is not known; set it from the data first.");
@@ -110,7 +112,9 @@ public final class Network {
      * @return the output activations, a buffer of the network valid until the next call
      */
     public INDArray forward(final INDArray features, final boolean training) {
-        DataChecks.features(features, spec.inputFeatures());
+        if (checkInputs) {
+            DataChecks.features(features, spec.inputFeatures());
+        }
         INDArray x = features.dataType() == type ? features : features.castTo(type);
         for (final Layer layer : layers) {
             x = layer.forward(x, training);
@@ -154,12 +158,28 @@ public final class Network {
     }
 
     private INDArray checkedLabels(final INDArray labels, final long rows) {
-        DataChecks.labels(labels, rows, spec);
+        if (checkInputs) {
+            DataChecks.labels(labels, rows, spec);
+        }
         return labels.dataType() == type ? labels : labels.castTo(type);
     }
 
     private double penalty() {
         return layers.stream().mapToDouble(Layer::penalty).sum();
+    }
+
+    /**
+     * Turns the checks of features and labels (see {@link DataChecks}) off or on again. They cost a few reductions
+     * per batch, so a caller that has checked its data already, e.g. the trainer after it has seen every row once,
+     * turns them off.
+     */
+    public void checkInputs(final boolean enabled) {
+        checkInputs = enabled;
+    }
+
+    /** @return the outputs of the last forward pass, a buffer of the network valid until the next call */
+    public INDArray output() {
+        return lastOutput;
     }
 
     /** Restarts the generator of the dropout masks, so that a pass can be repeated with the same masks. */

@@ -67,6 +67,14 @@ final class TrainingRun {
     }
 
     TrainingResult run() {
+        try {
+            return epochs();
+        } finally {
+            network.checkInputs(true);
+        }
+    }
+
+    private TrainingResult epochs() {
         for (int epoch = 0; epoch < settings.epochs(); epoch++) {
             final long start = System.nanoTime();
             final Map<String, Double> metrics = new LinkedHashMap<>();
@@ -77,6 +85,8 @@ final class TrainingRun {
             if (validation != null) {
                 evaluate(metrics);
             }
+            // Every row has been checked once now (finite, labels fit the loss); the same rows come again.
+            network.checkInputs(false);
             final EpochLog log = new EpochLog(epoch + 1, metrics, learningRate(),
                 (System.nanoTime() - start) / 1e9);
             logs.add(log);
@@ -142,7 +152,7 @@ final class TrainingRun {
                 final BatchArrays.Batch batch = batches.rows(Math.min(batchSize, rows - first));
                 reader.read(batch.features(), batch.targets());
                 lossTotal += network.loss(batch.features(), batch.targets()) * batch.features().rows();
-                metricTotal += metric.batchTotal(network.forward(batch.features(), false), batch.targets());
+                metricTotal += metric.batchTotal(network.output(), batch.targets());
             }
         }
         metrics.put("val_loss", lossTotal / rows);

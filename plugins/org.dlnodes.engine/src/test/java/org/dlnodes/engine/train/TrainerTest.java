@@ -254,6 +254,16 @@ class TrainerTest {
     }
 
     @Test
+    void theNetworkChecksItsInputsAgainAfterTraining() {
+        final Network network = Network.create(irisNetwork(0.01), 1);
+        new Trainer(settings(2).build()).fit(network, irisTraining, null, TrainingListener.NONE);
+        final org.nd4j.linalg.api.ndarray.INDArray bad = iris.testX().dup();
+        bad.putScalar(0, 0, Float.NaN);
+        assertEquals("The features contain missing (NaN) or infinite values; remove or impute them first.",
+            assertThrows(IllegalArgumentException.class, () -> network.forward(bad, false)).getMessage());
+    }
+
+    @Test
     void settingsAreValidated() {
         assertEquals("The batch size must be at least 1; got 0.",
             assertThrows(IllegalArgumentException.class, () -> settings(1).batchSize(0).build()).getMessage());
