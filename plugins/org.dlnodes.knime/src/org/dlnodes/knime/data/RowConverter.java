@@ -1,12 +1,17 @@
 package org.dlnodes.knime.data;
 
+import org.dlnodes.knime.data.FeatureColumn.Kind;
 import org.knime.core.data.DataCell;
 import org.knime.core.data.DataRow;
 import org.knime.core.data.DoubleValue;
+import org.knime.core.data.collection.CollectionDataValue;
+import org.knime.core.data.vector.doublevector.DoubleVectorValue;
 
 /**
- * Turns a table row into float features (standardized when offsets and scales are given) and targets. A row whose
- * feature or target is missing or not a finite number is not usable: its values must not reach the network.
+ * Turns a table row into float features (standardized when offsets and scales are given) and targets; collection and
+ * vector columns feed their elements as consecutive features. A row whose feature (or an element of one) or target
+ * is missing or not a finite number is not usable: its values must not reach the network. A collection of another
+ * width than the layout's is an error, not a skipped row: it means the table does not fit the network.
  */
 public final class RowConverter {
 
@@ -19,6 +24,9 @@ public final class RowConverter {
     private final float[] m_offsets;
 
     private final float[] m_scales;
+
+    /** The number of inputs a row feeds. */
+    private final int m_width;
 
     /**
      * @param features the feature columns
@@ -34,6 +42,7 @@ public final class RowConverter {
         m_target = target;
         m_offsets = offsets;
         m_scales = scales;
+        m_width = features.count();
     }
 
     /** @return the same conversion with the features standardized */
@@ -48,7 +57,7 @@ public final class RowConverter {
 
     /** @return the number of features */
     public int featureCount() {
-        return m_features.count();
+        return m_width;
     }
 
     /** @return the number of target values, 0 without targets */
@@ -64,20 +73,60 @@ public final class RowConverter {
      * @return whether the row is usable
      */
     public boolean convert(final DataRow row, final float[] features, final float[] targets, final int slot) {
-        final int[] indices = m_features.indices();
-        final int base = slot * indices.length;
-        for (int i = 0; i < indices.length; i++) {
-            final DataCell cell = row.getCell(indices[i]);
-            if (cell.isMissing()) {
-                return false;
-            }
-            final double value = ((DoubleValue)cell).getDoubleValue();
-            if (!Double.isFinite(value)) {
-                return false;
-            }
-            features[base + i] = m_offsets == null ? (float)value : (float)((value - m_offsets[i]) / m_scales[i]);
+        int input = 0;
+        for (int c = 0; c < m_features.indices().length && input >= 0; c++) {
+            input = put(row, c, features, slot * m_width, input);
         }
-        return targets == null || m_target == null
-            || m_target.encode(row, m_targetIndices, targets, slot * m_target.width());
+        return input >= 0 && (targets == null || m_target == null
+            || m_target.encode(row, m_targetIndices, targets, slot * m_target.width()));
+    }
+
+    /**
+     * Writes the inputs of a row's feature column.
+     *
+     * @param c the column's position among the features
+     * @return the next input, -1 if a value is missing or not finite
+     * @throws IllegalArgumentException naming the row and column if a collection has another width
+     */
+    private int put(final DataRow row, final int c, final float[] features, final int base, final int input) {
+        final FeatureColumn column = m_features.columns().get(c);
+        final DataCell cell = row.getCell(m_features.indices()[c]);
+        if (cell.isMissing()) {
+            return -1;
+        }
+        if (column.kind() == Kind.NUMBER) {
+            return put(((DoubleValue)cell).getDoubleValue(), features, base, input) ? input + 1 : -1;
+        }
+        final int width = FeatureColumns.width(cell);
+        if (width != column.width()) {
+            throw new IllegalArgumentException("Row '" + row.getKey() + "': the feature column '" + column.name()
+                + "' holds " + width + " values, but " + column.width() + " are expected (as in the first row of the"
+                + " training table); give every row the same number of elements.");
+        }
+        int next = input;
+        if (cell instanceof DoubleVectorValue vector) {
+            for (int i = 0; i < width; i++) {
+                if (!put(vector.getValue(i), features, base, next++)) {
+                    return -1;
+                }
+            }
+            return next;
+        }
+        for (final DataCell element : (CollectionDataValue)cell) {
+            if (element.isMissing() || !put(((DoubleValue)element).getDoubleValue(), features, base, next++)) {
+                return -1;
+            }
+        }
+        return next;
+    }
+
+    /** Writes one input, standardized when asked; a non-finite value makes the row unusable. */
+    private boolean put(final double value, final float[] features, final int base, final int input) {
+        if (!Double.isFinite(value)) {
+            return false;
+        }
+        features[base + input] =
+            m_offsets == null ? (float)value : (float)((value - m_offsets[input]) / m_scales[input]);
+        return true;
     }
 }

@@ -1,7 +1,9 @@
 package org.dlnodes.knime.data;
 
 import java.io.File;
+import java.io.IOException;
 
+import org.knime.core.node.CanceledExecutionException;
 import org.knime.core.node.ExecutionMonitor;
 import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.NodeModel;
@@ -11,7 +13,7 @@ import org.knime.core.node.port.PortType;
 
 /**
  * What the Learner, Predictor and Scorer share: their settings are a {@link SettingsGroup}, and their output ports
- * hold everything they produce, so they save no internals.
+ * hold what they produce, so by default they save no internals (the Learner saves its view's data).
  */
 public abstract class TableNodeModel extends NodeModel {
 
@@ -49,12 +51,14 @@ public abstract class TableNodeModel extends NodeModel {
     }
 
     @Override
-    protected final void loadInternals(final File nodeInternDir, final ExecutionMonitor exec) {
+    protected void loadInternals(final File nodeInternDir, final ExecutionMonitor exec)
+        throws IOException, CanceledExecutionException {
         // the output ports hold everything
     }
 
     @Override
-    protected final void saveInternals(final File nodeInternDir, final ExecutionMonitor exec) {
+    protected void saveInternals(final File nodeInternDir, final ExecutionMonitor exec)
+        throws IOException, CanceledExecutionException {
         // the output ports hold everything
     }
 }

@@ -1,5 +1,7 @@
 package org.dlnodes.knime.nodes.learner;
 
+import java.io.File;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -29,6 +31,7 @@ import org.knime.core.data.DataTableSpec;
 import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.CanceledExecutionException;
 import org.knime.core.node.ExecutionContext;
+import org.knime.core.node.ExecutionMonitor;
 import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.port.PortObject;
 import org.knime.core.node.port.PortObjectSpec;
@@ -45,7 +48,7 @@ final class LearnerNodeModel extends TableNodeModel {
 
     private final LearnerSettings m_settings;
 
-    /** The epochs of the current or last training, for the view; not saved (the learning-curve table is). */
+    /** The epochs of the current or last training, for the view; saved with the node's internals. */
     private final List<EpochLog> m_finishedEpochs = new CopyOnWriteArrayList<>();
 
     LearnerNodeModel() {
@@ -93,11 +96,11 @@ final class LearnerNodeModel extends TableNodeModel {
     protected PortObject[] execute(final PortObject[] inObjects, final ExecutionContext exec) throws Exception {
         final BufferedDataTable trainingTable = (BufferedDataTable)inObjects[1];
         final BufferedDataTable validationTable = (BufferedDataTable)inObjects[2];
-        final TrainingLayout layout = TrainingLayout.of(inObjects[0].getSpec(), trainingTable.getDataTableSpec(),
-            m_settings);
         if (trainingTable.size() == 0) {
             throw new InvalidSettingsException("The training table is empty; connect a table with rows.");
         }
+        final TrainingLayout layout = TrainingLayout.of(inObjects[0].getSpec(), trainingTable.getDataTableSpec(),
+            m_settings).measured(trainingTable);
         final List<String> warnings = new ArrayList<>();
         final ComputeStart compute = ComputeStart.start(m_settings.backend().getStringValue(),
             m_settings.threads().getIntValue());
@@ -128,7 +131,7 @@ final class LearnerNodeModel extends TableNodeModel {
                 // all epochs trained: nothing to report
             }
         }
-        final DataMapping mapping = new DataMapping(layout.features().names(), layout.target().classLabels(),
+        final DataMapping mapping = new DataMapping(layout.features().inputNames(), layout.target().classLabels(),
             data.offsets(), data.scales());
         final TrainedModel model = TrainedModel.of(network, result.optimizer(), mapping);
         setWarningMessage(warnings.isEmpty() ? null : String.join("\n", warnings));
@@ -204,6 +207,18 @@ final class LearnerNodeModel extends TableNodeModel {
     }
 
     @Override
+    protected void saveInternals(final File nodeInternDir, final ExecutionMonitor exec) throws IOException {
+        EpochsFile.save(m_finishedEpochs, nodeInternDir);
+    }
+
+    @Override
+    protected void loadInternals(final File nodeInternDir, final ExecutionMonitor exec) throws IOException {
+        m_finishedEpochs.clear();
+        m_finishedEpochs.addAll(EpochsFile.load(nodeInternDir));
+        notifyViews(null);
+    }
+
+    @Override
     protected void reset() {
         m_finishedEpochs.clear();
         notifyViews(null);
@@ -213,7 +228,7 @@ final class LearnerNodeModel extends TableNodeModel {
     private static RowConverter validationConverter(final TrainingLayout layout, final BufferedDataTable table,
         final RowConverter trainingConverter) {
         final DataTableSpec spec = table.getDataTableSpec();
-        return trainingConverter.on(FeatureColumns.find(spec, layout.features().names(), "of the training table"),
+        return trainingConverter.on(FeatureColumns.match(spec, layout.features().columns(), "of the training table"),
             layout.targetIndicesIn(spec));
     }
 

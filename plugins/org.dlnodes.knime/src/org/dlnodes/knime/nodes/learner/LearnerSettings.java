@@ -12,6 +12,8 @@ import org.dlnodes.engine.train.TrainingSettings;
 import org.dlnodes.knime.backend.ComputeStart;
 import org.dlnodes.knime.data.SettingsGroup;
 import org.knime.core.data.DoubleValue;
+import org.knime.core.data.collection.CollectionDataValue;
+import org.knime.core.data.vector.doublevector.DoubleVectorValue;
 import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.defaultnodesettings.SettingsModelBoolean;
 import org.knime.core.node.defaultnodesettings.SettingsModelColumnFilter2;
@@ -32,7 +34,8 @@ final class LearnerSettings extends SettingsGroup {
     static final List<String> MODE_CHOICES = List.of("auto", "min", "max");
 
     private final SettingsModelColumnFilter2 m_features =
-        add("feature_columns", new SettingsModelColumnFilter2("feature_columns", DoubleValue.class));
+        add("feature_columns", new SettingsModelColumnFilter2("feature_columns", DoubleValue.class,
+            CollectionDataValue.class, DoubleVectorValue.class));
 
     private final SettingsModelString m_target = add("target_column", new SettingsModelString("target_column", ""));
 

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.dlnodes.engine.spec.NetworkSpec;
 import org.dlnodes.engine.spec.OutputKind;
+import org.dlnodes.knime.data.FeatureColumn;
 import org.dlnodes.knime.data.FeatureColumns;
 import org.dlnodes.knime.data.TargetEncoding;
 import org.dlnodes.knime.port.NetworkSpecPortObjectSpec;
@@ -15,6 +16,7 @@ import org.knime.core.data.DataTableSpec;
 import org.knime.core.data.DataValue;
 import org.knime.core.data.DoubleValue;
 import org.knime.core.data.NominalValue;
+import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.port.PortObjectSpec;
 
@@ -23,8 +25,10 @@ import org.knime.core.node.port.PortObjectSpec;
  * columns and their encoding. Built in configure and again in execute, so that every mismatch is reported before
  * training with what to change.
  *
- * @param network the trainable network with its input size set from the feature columns
- * @param features the feature columns, in input order
+ * @param network the trainable network with its input size set from the feature columns (once their widths are
+ *            known)
+ * @param features the feature columns, in input order; collection columns have their widths once
+ *            {@link #measured(BufferedDataTable) measured}
  * @param targets the target columns' names, in output order
  * @param targetIndices their positions in the training table
  * @param target how the target columns are encoded for the loss
@@ -66,23 +70,46 @@ record TrainingLayout(NetworkSpec network, FeatureColumns features, List<String>
             names.removeAll(targets);
             if (names.isEmpty()) {
                 throw new InvalidSettingsException("No numeric feature columns are selected: the training table "
-                    + (hasNumeric(table, targets) ? "has numeric columns, but none is included" : "has none")
-                    + " besides the target; include at least one numeric column under 'Feature columns' (convert"
-                    + " string columns with String to Number or One to Many first).");
+                    + (hasNumeric(table, targets) ? "has numeric (or number collection) columns, but none is"
+                        + " included" : "has none") + " besides the target; include at least one numeric column"
+                    + " under 'Feature columns' (convert string columns with String to Number or One to Many"
+                    + " first).");
             }
             final FeatureColumns features = FeatureColumns.find(table, names, "selected");
-            if (network.hasInputFeatures() && network.inputFeatures() != features.count()) {
-                throw new InvalidSettingsException("The network's Input Layer expects " + network.inputFeatures()
-                    + " features but " + features.count() + " feature columns are selected; set the Input Layer's"
-                    + " size to " + features.count() + " (or let it take the size from the data), or select "
-                    + network.inputFeatures() + " feature columns.");
-            }
-            network = network.withInputFeatures(features.count());
+            // the widths of collection columns are only known once rows are read (measured)
+            network = features.hasWidths() ? sized(network, features) : network;
             return new TrainingLayout(network, features, List.copyOf(targets), targetIndices,
                 TargetEncoding.of(network, targetSpecs));
         } catch (IllegalArgumentException e) { // the engine's InvalidSpecException too
             throw new InvalidSettingsException(e.getMessage(), e);
         }
+    }
+
+    /**
+     * @param table the training table
+     * @return this layout with the widths of the collection feature columns taken from the table's first rows, and
+     *         the network's input size set from them
+     * @throws InvalidSettingsException if a collection column has no value, or the widths do not fit the network
+     */
+    TrainingLayout measured(final BufferedDataTable table) throws InvalidSettingsException {
+        try {
+            final FeatureColumns measured = features.measured(table);
+            return new TrainingLayout(sized(network, measured), measured, targets, targetIndices, target);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidSettingsException(e.getMessage(), e);
+        }
+    }
+
+    private static NetworkSpec sized(final NetworkSpec network, final FeatureColumns features)
+        throws InvalidSettingsException {
+        final int inputs = features.count();
+        if (network.hasInputFeatures() && network.inputFeatures() != inputs) {
+            throw new InvalidSettingsException("The network's Input Layer expects " + network.inputFeatures()
+                + " features but the selected feature columns give " + inputs + "; set the Input Layer's size to "
+                + inputs + " (or let it take the size from the data), or select columns that give "
+                + network.inputFeatures() + " features.");
+        }
+        return network.withInputFeatures(inputs);
     }
 
     private static String targetColumn(final NetworkSpec network, final DataTableSpec table,
@@ -106,7 +133,7 @@ record TrainingLayout(NetworkSpec network, FeatureColumns features, List<String>
 
     private static boolean hasNumeric(final DataTableSpec table, final List<String> targets) {
         for (final DataColumnSpec column : table) {
-            if (!targets.contains(column.getName()) && column.getType().isCompatible(DoubleValue.class)) {
+            if (!targets.contains(column.getName()) && FeatureColumn.of(column) != null) {
                 return true;
             }
         }
@@ -122,7 +149,7 @@ record TrainingLayout(NetworkSpec network, FeatureColumns features, List<String>
     void checkValidation(final DataTableSpec validation, final DataTableSpec training)
         throws InvalidSettingsException {
         try {
-            FeatureColumns.find(validation, features.names(), "of the training table");
+            FeatureColumns.match(validation, features.columns(), "of the training table");
         } catch (IllegalArgumentException e) {
             throw new InvalidSettingsException("Validation table: " + e.getMessage(), e);
         }
@@ -143,6 +170,6 @@ record TrainingLayout(NetworkSpec network, FeatureColumns features, List<String>
 
     /** @return the spec of the model the Learner will output */
     TrainedModelPortObjectSpec modelSpec() {
-        return new TrainedModelPortObjectSpec(network, features.names(), targets, target.classLabels());
+        return new TrainedModelPortObjectSpec(network, features.columns(), targets, target.classLabels());
     }
 }

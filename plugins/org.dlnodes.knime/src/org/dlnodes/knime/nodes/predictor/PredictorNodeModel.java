@@ -76,7 +76,7 @@ final class PredictorNodeModel extends TableNodeModel {
     private static FeatureColumns features(final DataTableSpec table, final TrainedModelPortObjectSpec model)
         throws InvalidSettingsException {
         try {
-            return FeatureColumns.find(table, model.featureColumns(), "the model was trained on");
+            return FeatureColumns.match(table, model.featureLayout(), "the model was trained on");
         } catch (IllegalArgumentException e) {
             throw new InvalidSettingsException(e.getMessage(), e);
         }

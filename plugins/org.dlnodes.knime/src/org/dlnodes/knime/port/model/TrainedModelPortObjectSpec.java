@@ -1,5 +1,6 @@
 package org.dlnodes.knime.port.model;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -8,6 +9,8 @@ import javax.swing.JComponent;
 import org.dlnodes.engine.spec.InvalidSpecException;
 import org.dlnodes.engine.spec.NetworkSpec;
 import org.dlnodes.engine.spec.OutputKind;
+import org.dlnodes.knime.data.FeatureColumn;
+import org.dlnodes.knime.data.FeatureColumn.Kind;
 import org.dlnodes.knime.port.NetworkSpecPortObjectSpec;
 import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.ModelContentRO;
@@ -15,8 +18,9 @@ import org.knime.core.node.ModelContentWO;
 import org.knime.core.node.port.AbstractSimplePortObjectSpec;
 
 /**
- * What a trained model is known to be before training runs: the network, the feature columns in input order, the
- * target columns and the classes. The Predictor configures from it (output columns, feature checks).
+ * What a trained model is known to be before training runs: the network, the feature columns in input order with
+ * their kinds and widths, the target columns and the classes. The Predictor configures from it (output columns,
+ * feature checks) and expands the feature columns as the Learner did.
  */
 public final class TrainedModelPortObjectSpec extends AbstractSimplePortObjectSpec {
 
@@ -24,8 +28,11 @@ public final class TrainedModelPortObjectSpec extends AbstractSimplePortObjectSp
     public static final class Serializer extends AbstractSimplePortObjectSpecSerializer<TrainedModelPortObjectSpec> {
     }
 
-    /** The version of this content, raised when its meaning changes. */
-    static final int CONTENT_VERSION = 1;
+    /**
+     * The version of this content, raised when its meaning changes: 2 added the feature layout (version 1 models
+     * have numeric features only, which is how they are read).
+     */
+    static final int CONTENT_VERSION = 2;
 
     private static final String KEY_VERSION = "content_version";
 
@@ -33,13 +40,19 @@ public final class TrainedModelPortObjectSpec extends AbstractSimplePortObjectSp
 
     private static final String KEY_FEATURES = "feature_columns";
 
+    private static final String KEY_LAYOUT = "feature_layout";
+
+    private static final String KEY_KIND = "kind";
+
+    private static final String KEY_WIDTH = "width";
+
     private static final String KEY_TARGETS = "target_columns";
 
     private static final String KEY_CLASSES = "class_labels";
 
     private NetworkSpec m_network;
 
-    private List<String> m_features;
+    private List<FeatureColumn> m_features;
 
     private List<String> m_targets;
 
@@ -51,11 +64,11 @@ public final class TrainedModelPortObjectSpec extends AbstractSimplePortObjectSp
 
     /**
      * @param network the trainable network, with its input size
-     * @param features the feature columns, in input order
+     * @param features the feature columns, in input order, with their widths where known
      * @param targets the target columns, in output order: one nominal column, or one numeric column per output
      * @param classes the class labels in output order, empty for regression
      */
-    public TrainedModelPortObjectSpec(final NetworkSpec network, final List<String> features,
+    public TrainedModelPortObjectSpec(final NetworkSpec network, final List<FeatureColumn> features,
         final List<String> targets, final List<String> classes) {
         m_network = Objects.requireNonNull(network, "network");
         m_features = List.copyOf(features);
@@ -68,8 +81,13 @@ public final class TrainedModelPortObjectSpec extends AbstractSimplePortObjectSp
         return m_network;
     }
 
-    /** @return the feature columns, in input order */
+    /** @return the names of the feature columns, in input order */
     public List<String> featureColumns() {
+        return m_features.stream().map(FeatureColumn::name).toList();
+    }
+
+    /** @return the feature columns with their kinds and widths, in input order */
+    public List<FeatureColumn> featureLayout() {
         return m_features;
     }
 
@@ -92,7 +110,13 @@ public final class TrainedModelPortObjectSpec extends AbstractSimplePortObjectSp
     protected void save(final ModelContentWO model) {
         model.addInt(KEY_VERSION, CONTENT_VERSION);
         model.addString(KEY_NETWORK, m_network.toJson());
-        model.addStringArray(KEY_FEATURES, m_features.toArray(String[]::new));
+        model.addStringArray(KEY_FEATURES, featureColumns().toArray(String[]::new));
+        final ModelContentWO layout = model.addModelContent(KEY_LAYOUT);
+        for (int i = 0; i < m_features.size(); i++) {
+            final ModelContentWO column = layout.addModelContent(Integer.toString(i));
+            column.addString(KEY_KIND, m_features.get(i).kind().name());
+            column.addInt(KEY_WIDTH, m_features.get(i).width());
+        }
         model.addStringArray(KEY_TARGETS, m_targets.toArray(String[]::new));
         model.addStringArray(KEY_CLASSES, m_classes.toArray(String[]::new));
     }
@@ -109,9 +133,31 @@ public final class TrainedModelPortObjectSpec extends AbstractSimplePortObjectSp
         } catch (InvalidSpecException e) {
             throw new InvalidSettingsException(e.getMessage(), e);
         }
-        m_features = List.of(model.getStringArray(KEY_FEATURES));
+        m_features = features(model, version);
         m_targets = List.of(model.getStringArray(KEY_TARGETS));
         m_classes = List.of(model.getStringArray(KEY_CLASSES));
+    }
+
+    private static List<FeatureColumn> features(final ModelContentRO model, final int version)
+        throws InvalidSettingsException {
+        final String[] names = model.getStringArray(KEY_FEATURES);
+        final List<FeatureColumn> features = new ArrayList<>();
+        final ModelContentRO layout = version < 2 ? null : model.getModelContent(KEY_LAYOUT);
+        for (int i = 0; i < names.length; i++) {
+            if (layout == null) {
+                features.add(new FeatureColumn(names[i], Kind.NUMBER, 1));
+                continue;
+            }
+            final ModelContentRO column = layout.getModelContent(Integer.toString(i));
+            try {
+                features.add(new FeatureColumn(names[i], Kind.valueOf(column.getString(KEY_KIND)),
+                    column.getInt(KEY_WIDTH)));
+            } catch (IllegalArgumentException e) {
+                throw new InvalidSettingsException("The feature column '" + names[i] + "' has the unknown kind '"
+                    + column.getString(KEY_KIND) + "'; update the extension to open this model.", e);
+            }
+        }
+        return List.copyOf(features);
     }
 
     @Override

@@ -191,7 +191,7 @@ class LearnerNodeModelTest {
             units);
         final String input = assertThrows(InvalidSettingsException.class, () -> configure(model,
             classifier(2, LossType.CATEGORICAL_CROSS_ENTROPY).withInputFeatures(7), blobsSpec())).getMessage();
-        assertTrue(input.contains("expects 7 features but 4 feature columns are selected"), input);
+        assertTrue(input.contains("expects 7 features but the selected feature columns give 4"), input);
         final LearnerNodeModel numeric = learner(s -> s.addString("target_column", "x4"));
         final String type = assertThrows(InvalidSettingsException.class,
             () -> configure(numeric, classifier(2, LossType.CATEGORICAL_CROSS_ENTROPY), blobsSpec())).getMessage();

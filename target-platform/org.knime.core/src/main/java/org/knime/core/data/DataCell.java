@@ -2,6 +2,8 @@ package org.knime.core.data;
 
 import java.io.Serializable;
 
+import org.knime.core.data.collection.CollectionDataValue;
+
 /** Stand-in for KNIME's cell: a value of a table, possibly missing; equal cells have equal type and content. */
 public abstract class DataCell implements DataValue, Serializable {
 
@@ -11,9 +13,10 @@ public abstract class DataCell implements DataValue, Serializable {
         // subclasses hold the content
     }
 
-    /** @return the type of this cell, from its class */
+    /** @return the type of this cell, from its class (and, for a collection, the type of its elements) */
     public final DataType getType() {
-        return DataType.getType(getClass());
+        return this instanceof CollectionDataValue collection
+            ? DataType.getType(getClass(), collection.getElementType()) : DataType.getType(getClass());
     }
 
     /** @return whether this cell stands for a missing value */

@@ -1,5 +1,7 @@
 package org.knime.core.data;
 
+import java.util.Arrays;
+
 /** Stand-in for KNIME's builder of column specs. */
 public final class DataColumnSpecCreator {
 
@@ -8,6 +10,8 @@ public final class DataColumnSpecCreator {
     private DataType m_type;
 
     private DataColumnDomain m_domain = new DataColumnDomainCreator().createDomain();
+
+    private String[] m_elementNames = new String[0];
 
     /**
      * @param name the column's name, not empty
@@ -25,6 +29,7 @@ public final class DataColumnSpecCreator {
     public DataColumnSpecCreator(final DataColumnSpec cspec) {
         this(cspec.getName(), cspec.getType());
         m_domain = cspec.getDomain();
+        m_elementNames = cspec.getElementNames().toArray(String[]::new);
     }
 
     /** @param name the new name */
@@ -37,8 +42,19 @@ public final class DataColumnSpecCreator {
         m_domain = domain == null ? new DataColumnDomainCreator().createDomain() : domain;
     }
 
+    /**
+     * @param elNames the names of a vector column's positions; null for none
+     * @throws NullPointerException if a name is null
+     */
+    public void setElementNames(final String[] elNames) {
+        if (elNames != null && Arrays.asList(elNames).contains(null)) {
+            throw new NullPointerException("Argument array contains null elements");
+        }
+        m_elementNames = elNames == null ? new String[0] : elNames.clone();
+    }
+
     /** @return the spec */
     public DataColumnSpec createSpec() {
-        return new DataColumnSpec(m_name, m_type, m_domain);
+        return new DataColumnSpec(m_name, m_type, m_domain, Arrays.asList(m_elementNames));
     }
 }
