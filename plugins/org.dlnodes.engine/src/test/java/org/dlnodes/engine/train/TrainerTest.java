@@ -126,12 +126,15 @@ class TrainerTest {
         return network.parameters().toFloatVector();
     }
 
+    private static NetworkSpec diabetesNetwork(final OptimizerSpec.Builder optimizer) {
+        return NetworkSpec.builder().input(10).dense(16, ActivationType.RELU).dense(1, ActivationType.LINEAR)
+            .loss(LossType.MEAN_SQUARED_ERROR).optimizer(optimizer.build()).build();
+    }
+
     @Test
     void learnsRegressionAndReportsTheMeanAbsoluteError() {
         final Dataset diabetes = Dataset.load("diabetes", false, 0.2, 1);
-        final NetworkSpec spec = NetworkSpec.builder().input(10).dense(16, ActivationType.RELU)
-            .dense(1, ActivationType.LINEAR).loss(LossType.MEAN_SQUARED_ERROR)
-            .optimizer(OptimizerSpec.builder(OptimizerType.ADAM).learningRate(0.05).build()).build();
+        final NetworkSpec spec = diabetesNetwork(OptimizerSpec.builder(OptimizerType.ADAM).learningRate(0.05));
         final History history = new Trainer(settings(40).build()).fit(Network.create(spec, 2),
             InMemoryDataSource.of(diabetes.trainX(), diabetes.trainY()),
             InMemoryDataSource.of(diabetes.testX(), diabetes.testY()), TrainingListener.NONE).history();
@@ -223,10 +226,8 @@ class TrainerTest {
     @Test
     void aDivergingLossStopsTrainingNamingTheEpochAndBatch() {
         final Dataset diabetes = Dataset.load("diabetes", false, 0.2, 1);
-        final NetworkSpec spec = NetworkSpec.builder().input(10).dense(16, ActivationType.RELU)
-            .dense(1, ActivationType.LINEAR).loss(LossType.MEAN_SQUARED_ERROR)
-            .optimizer(OptimizerSpec.builder(OptimizerType.SGD).learningRate(1e6).build()).build();
-        final Network network = Network.create(spec, 2);
+        final Network network =
+            Network.create(diabetesNetwork(OptimizerSpec.builder(OptimizerType.SGD).learningRate(1e6)), 2);
         final StopReason reason = new Trainer(settings(5).build()).fit(network,
             InMemoryDataSource.of(diabetes.trainX(), diabetes.trainY()), null, TrainingListener.NONE).history()
             .stopReason();
