@@ -23,7 +23,31 @@ public final class BackendPreferences {
     /** The built-in default backend. */
     static final String DEFAULT_BACKEND = "AUTO";
 
+    /**
+     * Whether an Eclipse runtime with Equinox preferences is present. The node models also run on a plain class path
+     * (tests/demo/run); there is no preference store there, so only the system property and the built-in default
+     * apply.
+     */
+    private static final boolean EQUINOX_PREFERENCES = isPresent("org.eclipse.core.runtime.preferences.InstanceScope");
+
     private BackendPreferences() {
+    }
+
+    private static boolean isPresent(final String className) {
+        try {
+            Class.forName(className, false, BackendPreferences.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException | LinkageError e) { // NOSONAR absence is the answer
+            return false;
+        }
+    }
+
+    /** Reads Equinox preferences; a class of its own, so that it is loaded only where Equinox is present. */
+    private static final class EquinoxPreference {
+
+        static String get(final String key, final String builtIn) {
+            return InstanceScope.INSTANCE.getNode(NODE).get(key, DefaultScope.INSTANCE.getNode(NODE).get(key, builtIn));
+        }
     }
 
     /**
@@ -53,8 +77,7 @@ public final class BackendPreferences {
             return new Setting(system, "The system property " + property + "='" + system + "'",
                 "-D" + property + "=%1$s in knime.ini");
         }
-        final String preference = InstanceScope.INSTANCE.getNode(NODE)
-            .get(key, DefaultScope.INSTANCE.getNode(NODE).get(key, builtIn)).trim();
+        final String preference = (EQUINOX_PREFERENCES ? EquinoxPreference.get(key, builtIn) : builtIn).trim();
         return new Setting(preference, "The preference " + key + "='" + preference + "' (Deep Learning preference page)",
             "%1$s on the preference page, or -D" + property + "=%1$s in knime.ini");
     }
