@@ -207,7 +207,7 @@ public final class BreastCancerDemo {
         final DataTableSpec spec = table.getDataTableSpec();
         final StringBuilder header = new StringBuilder(String.format("%-28s", "Row ID"));
         for (final DataColumnSpec column : spec) {
-            header.append(String.format("%14s", column.getName()));
+            header.append(String.format("%15s", column.getName()));
         }
         System.out.println(header);
         final List<DataRow> rows = new ArrayList<>();
@@ -219,7 +219,7 @@ public final class BreastCancerDemo {
             }
             final StringBuilder line = new StringBuilder(String.format("%-28s", rows.get(r).getKey()));
             for (final DataCell cell : rows.get(r)) {
-                line.append(String.format("%14s", format(cell)));
+                line.append(String.format("%15s", format(cell)));
             }
             System.out.println(line);
         }

@@ -45,12 +45,12 @@ final class ScorerNodeModel extends TableNodeModel {
     protected PortObjectSpec[] configure(final PortObjectSpec[] inSpecs) throws InvalidSettingsException {
         final DataTableSpec table = (DataTableSpec)inSpecs[0];
         final ScoredColumns columns = ScoredColumns.of(table, m_settings);
-        DataTableSpec confusion = new DataTableSpec("Confusion matrix");
-        if (columns.classification()) {
-            final List<String> labels = domainLabels(table, columns);
-            confusion = labels == null ? null : ScoreTables.confusionSpec(labels);
+        if (!columns.classification()) {
+            return new PortObjectSpec[]{ScoreTables.metricsSpec(), new DataTableSpec("Confusion matrix")};
         }
-        return new PortObjectSpec[]{ScoreTables.metricsSpec(), confusion};
+        final List<String> labels = domainLabels(table, columns);
+        return new PortObjectSpec[]{ScoreTables.statisticsSpec(),
+            labels == null ? null : ScoreTables.confusionSpec(labels)};
     }
 
     /** @return the classes of both columns' domains, truth first; null when a domain lists no values */
@@ -110,7 +110,7 @@ final class ScorerNodeModel extends TableNodeModel {
             warnings.add(skipped + " rows with a missing true or predicted class were not scored.");
         }
         setWarningMessage(warnings.isEmpty() ? null : String.join("\n", warnings));
-        return new PortObject[]{ScoreTables.classificationMetrics(report, exec),
+        return new PortObject[]{ScoreTables.classificationStatistics(report, exec),
             ScoreTables.confusion(report.confusionMatrix(), exec)};
     }
 

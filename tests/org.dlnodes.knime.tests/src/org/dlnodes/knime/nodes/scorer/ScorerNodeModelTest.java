@@ -63,6 +63,23 @@ class ScorerNodeModelTest {
         return values;
     }
 
+    /** @return the statistic in the row and column of the accuracy statistics; null for a missing cell */
+    private static Double statistic(final BufferedDataTable table, final String row, final String column) {
+        final int index = table.getDataTableSpec().findColumnIndex(column);
+        for (final DataRow r : table) {
+            if (r.getKey().getString().equals(row)) {
+                return r.getCell(index).isMissing() ? null : ((DoubleValue)r.getCell(index)).getDoubleValue();
+            }
+        }
+        throw new AssertionError("no row " + row);
+    }
+
+    private static String[] rowKeys(final BufferedDataTable table) {
+        final List<String> keys = new ArrayList<>();
+        table.forEach(row -> keys.add(row.getKey().getString()));
+        return keys.toArray(String[]::new);
+    }
+
     private static long[][] counts(final BufferedDataTable confusion) {
         final List<long[]> rows = new ArrayList<>();
         for (final DataRow row : confusion) {
@@ -83,13 +100,25 @@ class ScorerNodeModelTest {
         final BufferedDataTable in = table(classSpec(), List.of(row(0, "a", "a", 0.9), row(1, "a", "b", 0.4),
             row(2, "b", "b", 0.2), row(3, "b", "b", 0.1), row(4, null, "a", 0.8)));
         final PortObject[] out = model.execute(new PortObject[]{in}, exec());
-        final Map<String, Double> metrics = metrics((BufferedDataTable)out[0]);
-        assertEquals(0.75, metrics.get("accuracy"), 1e-12);
-        assertEquals(1.0, metrics.get("recall (b)"), 1e-12);
-        assertEquals(2.0 / 3, metrics.get("precision (b)"), 1e-12);
+        final BufferedDataTable statistics = (BufferedDataTable)out[0];
+        assertArrayEquals(new String[]{"a", "b", "macro average", "weighted average", "Overall"},
+            rowKeys(statistics));
+        // Class b: true b,b predicted b,b (TP 2); true a predicted b (FP 1); true a predicted a (TN 1); no FN.
+        assertEquals(2.0, statistic(statistics, "b", "TruePositives"));
+        assertEquals(1.0, statistic(statistics, "b", "FalsePositives"));
+        assertEquals(1.0, statistic(statistics, "b", "TrueNegatives"));
+        assertEquals(0.0, statistic(statistics, "b", "FalseNegatives"));
+        assertEquals(1.0, statistic(statistics, "b", "Recall"), 1e-12);
+        assertEquals(2.0 / 3, statistic(statistics, "b", "Precision"), 1e-12);
+        assertEquals(0.5, statistic(statistics, "b", "Specificity"), 1e-12);
+        assertEquals(0.8, statistic(statistics, "b", "F-measure"), 1e-12);
+        assertNull(statistic(statistics, "b", "Accuracy"));
+        assertEquals(0.75, statistic(statistics, "Overall", "Accuracy"), 1e-12);
+        assertEquals(4.0, statistic(statistics, "Overall", "Support"));
         final double logLoss = -(Math.log(0.9) + Math.log(0.4) + Math.log(0.8) + Math.log(0.9)) / 4;
-        assertEquals(logLoss, metrics.get("log loss"), 1e-9);
-        assertEquals(1.0, metrics.get("ROC AUC"), 1e-12);
+        assertEquals(logLoss, statistic(statistics, "Overall", "Log loss"), 1e-9);
+        assertEquals(1.0, statistic(statistics, "Overall", "ROC AUC"), 1e-12);
+        assertNull(statistic(statistics, "Overall", "Recall"));
         assertArrayEquals(new long[][]{{1, 1}, {0, 2}}, counts((BufferedDataTable)out[1]));
         assertTrue(m_warnings.get(m_warnings.size() - 1).contains("1 rows with a missing true or predicted class"),
             m_warnings.toString());
@@ -103,9 +132,8 @@ class ScorerNodeModelTest {
         final BufferedDataTable confusion = (BufferedDataTable)out[1];
         assertArrayEquals(new String[]{"a", "b", "c"}, confusion.getDataTableSpec().getColumnNames());
         assertArrayEquals(new long[][]{{1, 0, 0}, {0, 1, 0}, {0, 1, 0}}, counts(confusion));
-        final Map<String, Double> metrics = metrics((BufferedDataTable)out[0]);
-        assertEquals(2.0 / 3, metrics.get("accuracy"), 1e-12);
-        assertNull(metrics.get("log loss"));
+        assertEquals(2.0 / 3, statistic((BufferedDataTable)out[0], "Overall", "Accuracy"), 1e-12);
+        assertNull(statistic((BufferedDataTable)out[0], "Overall", "Log loss"));
         assertTrue(m_warnings.get(m_warnings.size() - 1).contains("classes without a probability column"),
             m_warnings.toString());
     }
