@@ -51,11 +51,11 @@ public final class Nd4jRuntime {
                 cudaProblem = cudaFailure();
             }
         }
-        final String backendName = Nd4j.getBackend().getClass().getSimpleName();
-        final boolean onGpu = Nd4j.getBackend().getClass().getName().equals(CUDA_BACKEND_CLASS);
+        final Class<?> backend = Nd4j.getBackend().getClass();
+        final boolean onGpu = backend.getName().equals(CUDA_BACKEND_CLASS);
         final Optional<String> warning = warningFor(requested, onGpu);
         warning.ifPresent(w -> LOGGER.log(System.Logger.Level.WARNING, w));
-        return new BackendStatus(onGpu, backendName, warning);
+        return new BackendStatus(onGpu, backend.getSimpleName(), warning);
     }
 
     private static Optional<String> warningFor(final BackendChoice requested, final boolean onGpu) {
