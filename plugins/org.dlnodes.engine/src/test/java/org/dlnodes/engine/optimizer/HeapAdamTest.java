@@ -1,0 +1,91 @@
+package org.dlnodes.engine.optimizer;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.dlnodes.engine.backend.BackendChoice;
+import org.dlnodes.engine.backend.Nd4jRuntime;
+import org.dlnodes.engine.spec.OptimizerSpec;
+import org.dlnodes.engine.spec.OptimizerType;
+import org.dlnodes.engine.tensor.HostCopy;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+
+/**
+ * Float32 Adam on the CPU runs {@link HeapAdam}'s Java loop: it must give the hand-computed values of
+ * {@link OptimizerUpdateTest} (to float precision), agree with libnd4j's fused updater over many steps, and keep its
+ * moments across saving and resuming.
+ */
+class HeapAdamTest {
+
+    private static final OptimizerSpec ADAM = OptimizerSpec.builder(OptimizerType.ADAM).learningRate(0.1).build();
+
+    @BeforeAll
+    static void startNd4j() {
+        Nd4jRuntime.initialize(BackendChoice.CPU);
+    }
+
+    @Test
+    void float32OnTheCpuUsesTheJavaLoop() {
+        assertEquals(true, HostCopy.available(DataType.FLOAT));
+        assertEquals(false, HostCopy.available(DataType.DOUBLE));
+    }
+
+    @Test
+    void twoStepsMatchTheFormulas() {
+        final Optimizer optimizer = Optimizers.create(ADAM, 2, DataType.FLOAT);
+        final INDArray w = Nd4j.createFromArray(1f, -2f);
+        optimizer.step(w, Nd4j.createFromArray(0.5f, -1f));
+        assertArrayEquals(new float[] {0.9000006324515321f, -1.900000316226766f}, w.toFloatVector(), 1e-6f);
+        optimizer.step(w, Nd4j.createFromArray(0.1f, 0.3f));
+        assertArrayEquals(new float[] {0.819697032869824f, -1.8572155867270155f}, w.toFloatVector(), 1e-6f);
+    }
+
+    @Test
+    void agreesWithLibnd4jsFusedUpdater() {
+        final int size = 1000;
+        final INDArray javaLoop = Nd4j.rand(DataType.DOUBLE, size).castTo(DataType.FLOAT);
+        final INDArray fused = javaLoop.castTo(DataType.DOUBLE);
+        final Optimizer onHeap = Optimizers.create(ADAM, size, DataType.FLOAT);
+        final Optimizer inLibnd4j = Optimizers.create(ADAM, size, DataType.DOUBLE);
+        for (int step = 0; step < 50; step++) {
+            final INDArray gradient = Nd4j.randn(DataType.DOUBLE, size).muli(Math.pow(10, -(step % 5)));
+            onHeap.step(javaLoop, gradient.castTo(DataType.FLOAT));
+            inLibnd4j.step(fused, gradient);
+        }
+        assertArrayEquals(fused.toDoubleVector(), javaLoop.castTo(DataType.DOUBLE).toDoubleVector(), 1e-4);
+    }
+
+    @Test
+    void movesItsMomentsThroughSavingAndResuming() {
+        final Optimizer first = Optimizers.create(ADAM, 2, DataType.FLOAT);
+        final INDArray w = Nd4j.createFromArray(1f, -2f);
+        first.step(w, Nd4j.createFromArray(0.5f, -1f));
+        final Map<String, INDArray> saved = new LinkedHashMap<>();
+        first.state().forEach((name, value) -> saved.put(name, value.dup()));
+        assertArrayEquals(new float[] {0.05f, -0.1f}, saved.get("m").toFloatVector(), 1e-7f);
+
+        final Optimizer resumed = Optimizers.create(ADAM, 2, DataType.FLOAT);
+        resumed.restore(saved, first.iterations());
+        resumed.step(w, Nd4j.createFromArray(0.1f, 0.3f));
+        assertArrayEquals(new float[] {0.819697032869824f, -1.8572155867270155f}, w.toFloatVector(), 1e-6f);
+    }
+
+    @Test
+    void refusesWhatItCannotCopy() {
+        final float[] into = new float[2];
+        assertThrows(IllegalArgumentException.class, () -> HostCopy.read(Nd4j.createFromArray(1.0, 2.0), into));
+        assertThrows(IllegalArgumentException.class, () -> HostCopy.read(Nd4j.createFromArray(1f, 2f, 3f), into));
+        final INDArray strided = Nd4j.createFromArray(1f, 2f, 3f, 4f).reshape(2, 2).getColumn(0);
+        assertThrows(IllegalArgumentException.class, () -> HostCopy.read(strided, into));
+        HostCopy.read(Nd4j.createFromArray(1f, 2f, 3f, 4f).reshape(2, 2).getRow(1), into);
+        assertArrayEquals(new float[] {3f, 4f}, into);
+    }
+}
