@@ -1,8 +1,7 @@
 package org.dlnodes.engine.activation;
 
+import org.dlnodes.engine.tensor.ReusedOp;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.api.ops.impl.transforms.custom.SoftMax;
-import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * Row-wise {@code a_k = e^z_k / sum_j e^z_j}. Its Jacobian gives {@code dL/dz = a * (dL/da - sum_j a_j dL/da_j)}.
@@ -10,9 +9,12 @@ import org.nd4j.linalg.factory.Nd4j;
  */
 final class Softmax implements Activation {
 
+    /** libnd4j's softmax along dimension 1, the classes */
+    private final ReusedOp softmax = new ReusedOp("softmax", 1).integers(1);
+
     @Override
     public void forward(final INDArray z, final INDArray a) {
-        Nd4j.exec(new SoftMax(z, a, 1));
+        softmax.run(z, a);
     }
 
     @Override

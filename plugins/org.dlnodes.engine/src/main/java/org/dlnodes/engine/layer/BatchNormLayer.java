@@ -6,9 +6,9 @@ import java.util.Map;
 
 import org.dlnodes.engine.spec.BatchNormSpec;
 import org.dlnodes.engine.tensor.ReusableArray;
+import org.dlnodes.engine.tensor.ReusedOp;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.api.ops.DynamicCustomOp;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
@@ -54,6 +54,13 @@ public final class BatchNormLayer implements Layer {
 
     private final ReusableArray output = new ReusableArray();
 
+    /** The batch's mean and variance over dimension 0, the examples. */
+    private final ReusedOp moments = new ReusedOp("moments", 1).integers(0);
+
+    private final ReusedOp normalize;
+
+    private final ReusedOp normalizeBackward;
+
     private final ReusableArray dx = new ReusableArray();
 
     private INDArray lastInput;
@@ -82,6 +89,9 @@ public final class BatchNormLayer implements Layer {
         batchVariance = batchStatistics.getRow(1);
         meanGradient = Nd4j.zeros(type, size);
         varianceGradient = Nd4j.zeros(type, size);
+        final int inputs = 3 + parameters().size();
+        normalize = withFlags(new ReusedOp("batchnorm", inputs));
+        normalizeBackward = withFlags(new ReusedOp("batchnorm_bp", inputs + 1));
     }
 
     @Override
@@ -89,8 +99,7 @@ public final class BatchNormLayer implements Layer {
         final INDArray mean;
         final INDArray variance;
         if (training) {
-            Nd4j.exec(DynamicCustomOp.builder("moments").addInputs(x).addOutputs(batchMean, batchVariance)
-                .addIntegerArguments(0).build());
+            moments.run(x, batchMean, batchVariance);
             // running = momentum running + (1 - momentum) batch, for the mean and the variance at once
             running.muli(spec.momentum());
             Nd4j.getBlasWrapper().level1().axpy(running.length(), 1 - spec.momentum(), batchStatistics, running);
@@ -101,19 +110,20 @@ public final class BatchNormLayer implements Layer {
             mean = runningMean;
             variance = runningVariance;
         }
+        final List<INDArray> arrays = inputs(x, mean, variance);
         final INDArray y = output.like(x);
-        Nd4j.exec(batchNorm("batchnorm", inputs(x, mean, variance), List.of(y)));
+        arrays.add(y);
+        normalize.run(arrays.toArray(INDArray[]::new));
         return y;
     }
 
     @Override
     public INDArray backward(final INDArray delta) {
         final INDArray inputDelta = dx.like(delta);
-        final List<INDArray> inputs = inputs(lastInput, batchMean, batchVariance);
-        inputs.add(delta);
-        final List<INDArray> outputs = new ArrayList<>(List.of(inputDelta, meanGradient, varianceGradient));
-        parameters().forEach(p -> outputs.add(p.gradient()));
-        Nd4j.exec(batchNorm("batchnorm_bp", inputs, outputs));
+        final List<INDArray> arrays = inputs(lastInput, batchMean, batchVariance);
+        arrays.addAll(List.of(delta, inputDelta, meanGradient, varianceGradient));
+        parameters().forEach(p -> arrays.add(p.gradient()));
+        normalizeBackward.run(arrays.toArray(INDArray[]::new));
         return inputDelta;
     }
 
@@ -124,12 +134,9 @@ public final class BatchNormLayer implements Layer {
         return inputs;
     }
 
-    /** @return libnd4j's op with the flags for gamma and beta, the feature axis and epsilon */
-    private DynamicCustomOp batchNorm(final String op, final List<INDArray> inputs, final List<INDArray> outputs) {
-        return DynamicCustomOp.builder(op).addInputs(inputs.toArray(INDArray[]::new))
-            .addOutputs(outputs.toArray(INDArray[]::new))
-            .addIntegerArguments(gamma != null ? 1 : 0, beta != null ? 1 : 0, FEATURE_AXIS)
-            .addFloatingPointArguments(spec.epsilon()).build();
+    /** @return libnd4j's batchnorm op with the flags for gamma and beta, the feature axis and epsilon */
+    private ReusedOp withFlags(final ReusedOp op) {
+        return op.integers(gamma != null ? 1 : 0, beta != null ? 1 : 0, FEATURE_AXIS).floats(spec.epsilon());
     }
 
     @Override

@@ -8,8 +8,8 @@ import org.dlnodes.engine.activation.Activations;
 import org.dlnodes.engine.init.Initializers;
 import org.dlnodes.engine.spec.DenseSpec;
 import org.dlnodes.engine.tensor.ReusableArray;
+import org.dlnodes.engine.tensor.ReusedOp;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.api.ops.impl.broadcast.BiasAdd;
 import org.nd4j.linalg.api.ops.impl.transforms.same.Sign;
 import org.nd4j.linalg.api.rng.Random;
 import org.nd4j.linalg.factory.Nd4j;
@@ -40,6 +40,20 @@ public final class DenseLayer implements Layer {
 
     private final ReusableArray penaltyGradient = new ReusableArray();
 
+    /** {@code z = x W}: libnd4j's matmul with the flags transpose x, transpose W, transpose z. */
+    private final ReusedOp product = new ReusedOp("matmul", 2).integers(0, 0, 0);
+
+    private final ReusedOp addBias = new ReusedOp("biasadd", 2).booleans(false);
+
+    /** {@code dW = xᵀ dz} */
+    private final ReusedOp weightGradient = new ReusedOp("matmul", 2).integers(1, 0, 0);
+
+    /** {@code db = sum over the rows of dz} */
+    private final ReusedOp biasGradient = new ReusedOp("reduce_sum", 1).integers(0);
+
+    /** {@code dx = dz Wᵀ} */
+    private final ReusedOp inputGradient = new ReusedOp("matmul", 2).integers(0, 1, 0);
+
     private INDArray input;
 
     private INDArray lastZ;
@@ -69,9 +83,8 @@ public final class DenseLayer implements Layer {
     public INDArray forward(final INDArray x, final boolean training) {
         input = x;
         lastZ = z.shaped(x.dataType(), x.rows(), spec.units());
-        Nd4j.gemm(x, weights.value(), lastZ, false, false, 1.0, 0.0);
-        // libnd4j's bias add: one broadcast op, faster than the generic row-vector broadcast of addiRowVector
-        Nd4j.exec(new BiasAdd(lastZ, bias.value(), lastZ, false));
+        product.run(x, weights.value(), lastZ);
+        addBias.run(lastZ, bias.value(), lastZ);
         lastA = a.like(lastZ);
         activation.forward(lastZ, lastA);
         return lastA;
@@ -91,14 +104,14 @@ public final class DenseLayer implements Layer {
      * @return dL/d input, or null for the first layer
      */
     public INDArray backwardFromPreActivation(final INDArray preActivationDelta) {
-        Nd4j.gemm(input, preActivationDelta, weights.gradient(), true, false, 1.0, 0.0);
+        weightGradient.run(input, preActivationDelta, weights.gradient());
         addPenaltyGradient();
-        preActivationDelta.sum(bias.gradient(), 0);
+        biasGradient.run(preActivationDelta, bias.gradient());
         if (!needsInputGradient) {
             return null;
         }
         final INDArray inputDelta = dx.like(input);
-        Nd4j.gemm(preActivationDelta, weights.value(), inputDelta, false, true, 1.0, 0.0);
+        inputGradient.run(preActivationDelta, weights.value(), inputDelta);
         return inputDelta;
     }
 

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.dlnodes.engine.spec.DropoutSpec;
 import org.dlnodes.engine.tensor.ReusableArray;
+import org.dlnodes.engine.tensor.ReusedOp;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.api.ops.random.impl.BernoulliDistribution;
 import org.nd4j.linalg.api.rng.Random;
@@ -25,6 +26,8 @@ public final class DropoutLayer implements Layer {
     private final ReusableArray output = new ReusableArray();
 
     private final ReusableArray dx = new ReusableArray();
+
+    private final ReusedOp multiply = new ReusedOp("multiply", 2);
 
     private INDArray lastMask;
 
@@ -47,7 +50,7 @@ public final class DropoutLayer implements Layer {
         Nd4j.getExecutioner().exec(new BernoulliDistribution(lastMask, keep), random);
         lastMask.divi(keep);
         final INDArray y = output.like(x);
-        x.mul(lastMask, y);
+        multiply.run(x, lastMask, y);
         return y;
     }
 
@@ -57,7 +60,7 @@ public final class DropoutLayer implements Layer {
             return delta;
         }
         final INDArray inputDelta = dx.like(delta);
-        delta.mul(lastMask, inputDelta);
+        multiply.run(delta, lastMask, inputDelta);
         return inputDelta;
     }
 
