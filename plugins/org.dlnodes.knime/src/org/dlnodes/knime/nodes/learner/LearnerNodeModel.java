@@ -133,7 +133,7 @@ final class LearnerNodeModel extends TableNodeModel {
         }
         final DataMapping mapping = new DataMapping(layout.features().inputNames(), layout.target().classLabels(),
             data.offsets(), data.scales());
-        final TrainedModel model = TrainedModel.of(network, result.optimizer(), mapping);
+        final TrainedModel model = TrainedModel.of(network, result, mapping);
         setWarningMessage(warnings.isEmpty() ? null : String.join("\n", warnings));
         final TrainedModelPortObjectSpec spec = layout.modelSpec();
         return new PortObject[]{new TrainedModelPortObject(spec, model), LearningCurve.table(result.history(),

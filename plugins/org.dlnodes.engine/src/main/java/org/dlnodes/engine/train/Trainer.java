@@ -53,7 +53,7 @@ public final class Trainer {
      * @param training the rows to learn from, with targets as the network's loss expects them
      * @param validation the rows to validate on after every epoch, or null for none
      * @param listener receives the progress and may cancel
-     * @return the history and the optimizer in its final state
+     * @return the history, and the optimizer in its final state with its settings (the learning rate as reduced)
      * @throws IllegalArgumentException when the data does not fit the network, or a monitored metric is not reported
      * @throws IllegalStateException when memory runs out, saying which setting to raise
      */

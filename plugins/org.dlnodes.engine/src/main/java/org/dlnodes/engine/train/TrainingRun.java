@@ -207,6 +207,6 @@ final class TrainingRun {
     }
 
     private TrainingResult result(final StopReason reason) {
-        return new TrainingResult(new History(logs, reason), optimizer);
+        return new TrainingResult(new History(logs, reason), optimizer, optimizerSpec);
     }
 }
