@@ -73,10 +73,14 @@ public final class ShuffleBuffer implements BatchReader {
         moving = RowArrays.of(source, staging);
         unread = source.rowCount();
         stream = source.open(null);
-        for (int first = 0; first < this.capacity; first += staging) {
-            rows.rows(first, Math.min(this.capacity, first + staging)).readFrom(stream);
+    }
+
+    /** Fills the buffer from the start of the stream. */
+    private void fill() {
+        for (int first = 0; first < capacity; first += staging) {
+            rows.rows(first, Math.min(capacity, first + staging)).readFrom(stream);
         }
-        filled = this.capacity;
+        filled = capacity;
         unread -= filled;
         for (int s = 0; s < filled; s++) {
             slots[s] = s;
@@ -104,7 +108,14 @@ public final class ShuffleBuffer implements BatchReader {
         if (capacity < 1) {
             throw new IllegalArgumentException("A shuffle buffer holds at least 1 row; got " + capacity + ".");
         }
-        return new ShuffleBuffer(source, capacity, random);
+        final ShuffleBuffer buffer = new ShuffleBuffer(source, capacity, random);
+        try {
+            buffer.fill();
+        } catch (RuntimeException e) {
+            buffer.close(); // e.g. the table iterator
+            throw e;
+        }
+        return buffer;
     }
 
     @Override
