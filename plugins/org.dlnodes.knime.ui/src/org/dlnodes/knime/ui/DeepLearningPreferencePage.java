@@ -15,6 +15,9 @@ import org.eclipse.ui.preferences.ScopedPreferenceStore;
  */
 public final class DeepLearningPreferencePage extends FieldEditorPreferencePage implements IWorkbenchPreferencePage {
 
+    /** The message of an invalid off-heap limit; short enough for one line of the preference dialog's title area. */
+    static final String INVALID_OFF_HEAP = "Memory limit: a number with unit k, m, g or t (e.g. 8g), or empty";
+
     /** Creates the page on the node bundle's instance-scope preferences. */
     public DeepLearningPreferencePage() {
         super(GRID);
@@ -38,9 +41,11 @@ public final class DeepLearningPreferencePage extends FieldEditorPreferencePage 
             "Off-heap memory limit (e.g. 8g; empty: the Java heap size)", getFieldEditorParent()) {
             @Override
             protected boolean doCheckState() {
-                final String error = BackendPreferences.offHeapError(getStringValue());
-                setErrorMessage(error);
-                return error == null;
+                final boolean valid = BackendPreferences.offHeapError(getStringValue()) == null;
+                // The preference dialog shows the message on one line and elides its middle when it is too long
+                // (offHeapError's full sentence was cut to "...use a p...ptional unit..."), so a short one here.
+                setErrorMessage(valid ? null : INVALID_OFF_HEAP);
+                return valid;
             }
         };
         offHeap.setEmptyStringAllowed(true);

@@ -12,7 +12,7 @@ import org.nd4j.linalg.factory.Nd4j;
 /**
  * A KNIME table as the engine's streaming data source: every pass reads the table from its start, converting the
  * usable rows batch by batch and skipping the others, so that only one batch is in memory at a time. The table is
- * read in its stored order ({@link #randomAccess()} false).
+ * read in its stored order ({@link #randomAccess()} false); training shuffles it within a shuffle buffer.
  */
 public final class TableDataSource implements DataSource {
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.dlnodes.engine.data.DataSource;
+import org.dlnodes.engine.data.HashSplit;
 import org.dlnodes.engine.data.InMemoryDataSource;
 import org.dlnodes.engine.data.Split;
 import org.dlnodes.engine.model.DataMapping;
@@ -43,22 +44,31 @@ import org.knime.core.node.port.PortType;
  */
 final class LearnerNodeModel extends TableNodeModel {
 
-    /** The share of the Java heap a training table may take in memory; larger tables are streamed unshuffled. */
+    /** The share of the Java heap a training table may take in memory; larger tables are streamed. */
     private static final int IN_MEMORY_HEAP_DIVISOR = 4;
 
     private final LearnerSettings m_settings;
+
+    /** The most memory a training table may take when read into memory; larger tables are streamed. */
+    private final long m_inMemoryBytes;
 
     /** The epochs of the current or last training, for the view; saved with the node's internals. */
     private final List<EpochLog> m_finishedEpochs = new CopyOnWriteArrayList<>();
 
     LearnerNodeModel() {
-        this(new LearnerSettings());
+        this(Runtime.getRuntime().maxMemory() / IN_MEMORY_HEAP_DIVISOR);
     }
 
-    private LearnerNodeModel(final LearnerSettings settings) {
+    /** @param inMemoryBytes the most memory a training table may take in memory; larger tables are streamed */
+    LearnerNodeModel(final long inMemoryBytes) {
+        this(new LearnerSettings(), inMemoryBytes);
+    }
+
+    private LearnerNodeModel(final LearnerSettings settings, final long inMemoryBytes) {
         super(new PortType[]{NetworkSpecPortObject.TYPE, BufferedDataTable.TYPE, BufferedDataTable.TYPE_OPTIONAL},
             new PortType[]{TrainedModelPortObject.TYPE, BufferedDataTable.TYPE}, settings);
         m_settings = settings;
+        m_inMemoryBytes = inMemoryBytes;
     }
 
     @Override
@@ -133,7 +143,7 @@ final class LearnerNodeModel extends TableNodeModel {
         }
         final DataMapping mapping = new DataMapping(layout.features().inputNames(), layout.target().classLabels(),
             data.offsets(), data.scales());
-        final TrainedModel model = TrainedModel.of(network, result.optimizer(), mapping);
+        final TrainedModel model = TrainedModel.of(network, result, mapping);
         setWarningMessage(warnings.isEmpty() ? null : String.join("\n", warnings));
         final TrainedModelPortObjectSpec spec = layout.modelSpec();
         return new PortObject[]{new TrainedModelPortObject(spec, model), LearningCurve.table(result.history(),
@@ -155,7 +165,9 @@ final class LearnerNodeModel extends TableNodeModel {
     /**
      * Reads the tables through the engine's streaming data source: a scan counts the usable rows (and the
      * standardization's statistics), then tables that fit a quarter of the heap are read into memory once, so that
-     * training can shuffle them and hold out a validation fraction; larger ones are streamed in their stored order.
+     * training can shuffle them fully and hold out a stratified validation fraction; larger ones are streamed from
+     * their start every epoch: the trainer shuffles them within its shuffle buffer, and a validation fraction is
+     * held out row by row by a seeded hash of the row's position (random, not stratified).
      */
     private TrainingData readData(final TrainingLayout layout, final BufferedDataTable trainingTable,
         final BufferedDataTable validationTable, final List<String> warnings, final ExecutionContext exec)
@@ -177,7 +189,7 @@ final class LearnerNodeModel extends TableNodeModel {
         }
         final boolean classifier = layout.network().outputKind() == OutputKind.CLASSES;
         final double fraction = m_settings.validationFraction().getDoubleValue();
-        if (InMemoryCopy.fits(training, Runtime.getRuntime().maxMemory() / IN_MEMORY_HEAP_DIVISOR)) {
+        if (InMemoryCopy.fits(training, m_inMemoryBytes)) {
             final InMemoryDataSource rows = InMemoryCopy.of(training);
             training = rows;
             if (validation != null) {
@@ -187,15 +199,10 @@ final class LearnerNodeModel extends TableNodeModel {
                 training = split.training();
                 validation = split.validation();
             }
-        } else {
-            if (validation == null && fraction > 0) {
-                throw new InvalidSettingsException("The training table is too large to hold out a validation"
-                    + " fraction in memory; connect a validation table, or set the validation fraction to 0.");
-            }
-            if (m_settings.shuffle().getBooleanValue()) {
-                warnings.add("The training table is larger than a quarter of the Java heap, so it is read in its"
-                    + " stored order every epoch instead of shuffled; shuffle the table before the Learner.");
-            }
+        } else if (validation == null && fraction > 0) {
+            final Split split = HashSplit.of(training, fraction, m_settings.seed().getIntValue());
+            training = split.training();
+            validation = split.validation();
         }
         return new TrainingData(training, validation, standardize ? doubles(scan.means()) : null,
             standardize ? doubles(scan.deviations()) : null);

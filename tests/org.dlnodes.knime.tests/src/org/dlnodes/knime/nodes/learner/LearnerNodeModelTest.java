@@ -12,6 +12,7 @@ import static org.dlnodes.knime.data.TestTables.withCell;
 import static org.dlnodes.knime.data.TestTables.withSettings;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -54,7 +55,15 @@ class LearnerNodeModelTest {
     private final String[] m_warning = new String[1];
 
     LearnerNodeModel learner(final Consumer<NodeSettings> change) throws InvalidSettingsException {
-        final LearnerNodeModel model = withSettings(new LearnerNodeFactory().createNodeModel(), change);
+        return listened(withSettings(new LearnerNodeFactory().createNodeModel(), change));
+    }
+
+    /** @return a Learner that streams every table, as it does tables larger than a quarter of the heap */
+    LearnerNodeModel streamingLearner(final Consumer<NodeSettings> change) throws InvalidSettingsException {
+        return listened(withSettings(new LearnerNodeModel(0), change));
+    }
+
+    private LearnerNodeModel listened(final LearnerNodeModel model) {
         model.addWarningListener(w -> m_warning[0] = w);
         return model;
     }
@@ -103,6 +112,25 @@ class LearnerNodeModelTest {
         assertEquals(List.of("a", "b"), trained.model().mapping().classLabels());
         assertEquals(4, trained.model().mapping().offsets().size(), "standardized by default");
         assertNull(m_warning[0]);
+    }
+
+    @Test
+    void aStreamedTableIsShuffledAndHoldsOutItsValidationFraction() throws Exception {
+        final Consumer<NodeSettings> settings = s -> s.addInt("epochs", 15);
+        final NetworkSpec network = classifier(2, LossType.CATEGORICAL_CROSS_ENTROPY);
+        final BufferedDataTable streamed = (BufferedDataTable)train(streamingLearner(settings), network,
+            blobs(200, 1))[1];
+        assertNull(m_warning[0], "neither a validation table nor a warning about the row order");
+        assertEquals(15, streamed.size());
+        assertTrue(last(streamed, "val_accuracy") > 0.95, "val_accuracy " + last(streamed, "val_accuracy"));
+        assertTrue(last(streamed, "loss") < 0.3, "loss " + last(streamed, "loss"));
+
+        final BufferedDataTable inMemory = (BufferedDataTable)train(learner(settings), network, blobs(200, 1))[1];
+        assertNotEquals(last(inMemory, "val_loss"), last(streamed, "val_loss"),
+            "the stream holds out other rows than the stratified split in memory");
+        final BufferedDataTable unshuffled = (BufferedDataTable)train(streamingLearner(settings.andThen(
+            s -> s.addBoolean("shuffle", false))), network, blobs(200, 1))[1];
+        assertNotEquals(last(unshuffled, "loss"), last(streamed, "loss"), "the stream is shuffled");
     }
 
     @Test

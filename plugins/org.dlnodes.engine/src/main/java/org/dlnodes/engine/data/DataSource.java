@@ -22,7 +22,8 @@ public interface DataSource {
 
     /**
      * @return whether {@link #open} honours any row order; a streaming source that can only read its rows in their
-     *         stored order returns false, and training then reads it unshuffled
+     *         stored order returns false, and training then shuffles it locally through a {@link ShuffleBuffer}
+     *         (and {@link HashSplit} holds out its validation rows)
      */
     boolean randomAccess();
 

@@ -113,10 +113,7 @@ public final class InMemoryDataSource implements DataSource {
      * @return the rows to train on and the held-out ones, both in their stored order
      */
     public Split split(final double fraction, final long seed, final boolean stratified) {
-        if (!(fraction > 0 && fraction < 1)) {
-            throw new IllegalArgumentException("The validation fraction must be between 0 and 1 (exclusive); got "
-                + fraction + ".");
-        }
+        Split.requireFraction(fraction);
         final SplittableRandom random = new SplittableRandom(seed);
         final List<int[]> groups = new ArrayList<>();
         if (stratified) {
@@ -140,11 +137,7 @@ public final class InMemoryDataSource implements DataSource {
                 (i < held ? validation : training).add(group[i]);
             }
         }
-        if (training.isEmpty() || validation.isEmpty()) {
-            throw new IllegalArgumentException("A validation fraction of " + fraction + " of " + rows.length
-                + " rows leaves " + (training.isEmpty() ? "no rows to train on" : "no rows to validate on")
-                + "; choose a fraction that leaves both.");
-        }
+        Split.requireBothParts(training.size(), validation.size(), fraction, rows.length);
         return new Split(rows(sorted(training)), rows(sorted(validation)));
     }
 
@@ -185,17 +178,11 @@ public final class InMemoryDataSource implements DataSource {
                     + " are left in this pass.");
             }
             final INDArray indices = order.get(NDArrayIndex.interval(next, next + count));
-            gather(features, indices, featureBatch);
+            RowArrays.gather(features, indices, featureBatch);
             if (targetBatch != null) {
-                gather(targets, indices, targetBatch);
+                RowArrays.gather(targets, indices, targetBatch);
             }
             next += count;
-        }
-
-        private void gather(final INDArray source, final INDArray indices, final INDArray batch) {
-            final Gather gather = new Gather(source, indices, 0);
-            gather.addOutputArgument(batch);
-            Nd4j.exec(gather);
         }
 
         @Override

@@ -11,6 +11,7 @@ import org.dlnodes.engine.network.Network;
 import org.dlnodes.engine.optimizer.Optimizer;
 import org.dlnodes.engine.optimizer.Optimizers;
 import org.dlnodes.engine.spec.NetworkSpec;
+import org.dlnodes.engine.train.TrainingResult;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
@@ -41,16 +42,18 @@ public final class TrainedModel {
     }
 
     /**
-     * Takes a snapshot of a network and its optimizer.
+     * Takes a snapshot of a trained network and its optimizer. The spec records the optimizer's settings at the end of
+     * training, so that the model shows, and resumes with, the learning rate a reduction on a plateau left.
      *
      * @param network the trained network
-     * @param optimizer its optimizer
+     * @param training the outcome of its training, with the optimizer
      * @param mapping the Learner's data mapping
      * @return the model, with float32 copies of all arrays
      */
-    public static TrainedModel of(final Network network, final Optimizer optimizer, final DataMapping mapping) {
-        return new TrainedModel(network.spec(), float32Copies(network.arrays()), float32Copies(optimizer.state()),
-            optimizer.iterations(), mapping);
+    public static TrainedModel of(final Network network, final TrainingResult training, final DataMapping mapping) {
+        final Optimizer optimizer = training.optimizer();
+        return new TrainedModel(network.spec().withOptimizer(training.optimizerSpec()),
+            float32Copies(network.arrays()), float32Copies(optimizer.state()), optimizer.iterations(), mapping);
     }
 
     private static Map<String, INDArray> float32Copies(final Map<String, INDArray> live) {

@@ -12,9 +12,11 @@ import org.dlnodes.engine.spec.NetworkSpec;
 
 /**
  * Trains a network by mini-batch gradient descent as Keras' {@code fit} does: every epoch reads the training rows in
- * a new seeded order, batch by batch (the last batch is smaller when the rows do not divide evenly), takes an
- * optimizer step per batch, then evaluates the validation rows; early stopping and learning rate reduction act at
- * the end of each epoch; a NaN or infinite batch loss stops training before that batch changes the weights.
+ * a new seeded order (a source that can only be read in its stored order through a
+ * {@link org.dlnodes.engine.data.ShuffleBuffer}, which shuffles locally), batch by batch (the last batch is smaller
+ * when the rows do not divide evenly), takes an optimizer step per batch, then evaluates the validation rows; early
+ * stopping and learning rate reduction act at the end of each epoch; a NaN or infinite batch loss stops training
+ * before that batch changes the weights.
  *
  * <p>A trainer only holds its settings, so one instance may run several trainings at once in different threads, each
  * on its own network. ND4J must have been started ({@code Nd4jRuntime.initialize}).
@@ -53,7 +55,7 @@ public final class Trainer {
      * @param training the rows to learn from, with targets as the network's loss expects them
      * @param validation the rows to validate on after every epoch, or null for none
      * @param listener receives the progress and may cancel
-     * @return the history and the optimizer in its final state
+     * @return the history, and the optimizer in its final state with its settings (the learning rate as reduced)
      * @throws IllegalArgumentException when the data does not fit the network, or a monitored metric is not reported
      * @throws IllegalStateException when memory runs out, saying which setting to raise
      */

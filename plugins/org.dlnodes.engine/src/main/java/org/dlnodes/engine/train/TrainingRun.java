@@ -9,6 +9,7 @@ import java.util.SplittableRandom;
 
 import org.dlnodes.engine.data.BatchReader;
 import org.dlnodes.engine.data.DataSource;
+import org.dlnodes.engine.data.ShuffleBuffer;
 import org.dlnodes.engine.data.Shuffling;
 import org.dlnodes.engine.network.Network;
 import org.dlnodes.engine.optimizer.Optimizer;
@@ -109,11 +110,9 @@ final class TrainingRun {
         final int rows = training.rowCount();
         final int batchSize = Math.min(settings.batchSize(), rows);
         final int batchCount = (rows + batchSize - 1) / batchSize;
-        final int[] order = settings.shuffle() && training.randomAccess()
-            ? Shuffling.permutation(rows, shuffle) : null;
         double lossTotal = 0;
         double metricTotal = 0;
-        try (BatchReader reader = training.open(order)) {
+        try (BatchReader reader = openTraining()) {
             for (int b = 0; b < batchCount; b++) {
                 if (listener.cancelRequested()) {
                     return stopWithin(Kind.CANCELLED, epoch, b, "Training was cancelled in epoch " + (epoch + 1)
@@ -139,6 +138,18 @@ final class TrainingRun {
         metrics.put("loss", lossTotal / rows);
         metrics.put(metric.name(), metricTotal / rows);
         return null;
+    }
+
+    /**
+     * @return a pass over the training rows: in a new seeded order, fully shuffled when the source allows any order,
+     *         else through a shuffle buffer; in the stored order when not shuffling
+     */
+    private BatchReader openTraining() {
+        if (!settings.shuffle()) {
+            return training.open(null);
+        }
+        return training.randomAccess() ? training.open(Shuffling.permutation(training.rowCount(), shuffle))
+            : ShuffleBuffer.open(training, shuffle);
     }
 
     /** Adds val_loss and the validation metric, computed in inference mode batch by batch. */
@@ -207,6 +218,6 @@ final class TrainingRun {
     }
 
     private TrainingResult result(final StopReason reason) {
-        return new TrainingResult(new History(logs, reason), optimizer);
+        return new TrainingResult(new History(logs, reason), optimizer, optimizerSpec);
     }
 }

@@ -9,7 +9,8 @@ import java.util.Optional;
  * @param batchSize rows per gradient step, from 1 (online learning); a size of at least the row count is batch
  *            gradient descent
  * @param epochs passes over the training rows, at least 1
- * @param shuffle whether the rows are read in a new random order every epoch
+ * @param shuffle whether the rows are read in a new random order every epoch (a source that can only be read in its
+ *            stored order through a {@link org.dlnodes.engine.data.ShuffleBuffer}, which shuffles locally)
  * @param seed seeds the row orders
  * @param earlyStopping when to stop before the last epoch
  * @param reduceLearningRate when to lower the learning rate

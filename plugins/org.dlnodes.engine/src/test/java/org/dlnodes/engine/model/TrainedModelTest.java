@@ -15,6 +15,7 @@ import java.util.zip.ZipOutputStream;
 
 import org.dlnodes.engine.backend.BackendChoice;
 import org.dlnodes.engine.backend.Nd4jRuntime;
+import org.dlnodes.engine.data.InMemoryDataSource;
 import org.dlnodes.engine.network.Network;
 import org.dlnodes.engine.optimizer.Optimizer;
 import org.dlnodes.engine.spec.ActivationType;
@@ -23,6 +24,11 @@ import org.dlnodes.engine.spec.NetworkSpec;
 import org.dlnodes.engine.spec.OptimizerSpec;
 import org.dlnodes.engine.spec.OptimizerType;
 import org.dlnodes.engine.testing.MiniBatchTraining;
+import org.dlnodes.engine.train.ReduceLearningRateSettings;
+import org.dlnodes.engine.train.Trainer;
+import org.dlnodes.engine.train.TrainingListener;
+import org.dlnodes.engine.train.TrainingResult;
+import org.dlnodes.engine.train.TrainingSettings;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.api.buffer.DataType;
@@ -56,17 +62,17 @@ class TrainedModelTest {
 
     private static byte[] trainedModelBytes() throws IOException {
         final Network network = Network.create(spec(), 3);
-        final Optimizer optimizer = MiniBatchTraining.train(network, x, y, 3, 5, 3);
         final ByteArrayOutputStream out = new ByteArrayOutputStream();
-        TrainedModel.of(network, optimizer, MAPPING).save(out);
+        TrainedModel.of(network, MiniBatchTraining.fit(network, x, y, 3, 5, 3), MAPPING).save(out);
         return out.toByteArray();
     }
 
     @Test
     void roundTripIsExactAndTrainingResumesIdentically() throws IOException {
         final Network network = Network.create(spec(), 3);
-        final Optimizer optimizer = MiniBatchTraining.train(network, x, y, 3, 5, 3);
-        final TrainedModel model = TrainedModel.of(network, optimizer, MAPPING);
+        final TrainingResult training = MiniBatchTraining.fit(network, x, y, 3, 5, 3);
+        final Optimizer optimizer = training.optimizer();
+        final TrainedModel model = TrainedModel.of(network, training, MAPPING);
         final ByteArrayOutputStream out = new ByteArrayOutputStream();
         model.save(out);
 
@@ -77,8 +83,12 @@ class TrainedModelTest {
         model.arrays().forEach((name, array) -> assertEquals(array, loaded.arrays().get(name), name));
         assertEquals(model.optimizerSteps(), loaded.optimizerSteps());
         assertEquals(network.predict(x), loaded.toNetwork().predict(x));
+        assertResumesIdentically(network, optimizer, loaded);
+    }
 
-        // One more step on both: the saved optimizer state must continue exactly where the original is.
+    /** One more step on both: the saved optimizer state must continue exactly where the original is. */
+    private static void assertResumesIdentically(final Network network, final Optimizer optimizer,
+        final TrainedModel loaded) {
         final Network restored = loaded.toNetwork();
         final Optimizer restoredOptimizer = loaded.toOptimizer(restored);
         for (final var pair : List.of(new Object[] {network, optimizer}, new Object[] {restored, restoredOptimizer})) {
@@ -89,6 +99,25 @@ class TrainedModelTest {
             ((Optimizer)pair[1]).step(n.parameters(), n.gradients());
         }
         assertEquals(network.parameters(), restored.parameters());
+    }
+
+    @Test
+    void theModelKeepsTheLearningRateThatAReductionLeft() throws IOException {
+        // no epoch improves the loss by 10: from the second epoch on, every epoch halves the learning rate
+        final ReduceLearningRateSettings halving = ReduceLearningRateSettings.builder().monitor("loss").minDelta(10)
+            .patience(1).factor(0.5).build();
+        final Network network = Network.create(spec(), 3);
+        final TrainingResult training = new Trainer(TrainingSettings.builder().epochs(3).batchSize(5).seed(3)
+            .reduceLearningRate(halving).build()).fit(network, InMemoryDataSource.of(x, y), null,
+                TrainingListener.NONE);
+        final ByteArrayOutputStream out = new ByteArrayOutputStream();
+        TrainedModel.of(network, training, MAPPING).save(out);
+
+        final TrainedModel loaded = TrainedModel.load(new ByteArrayInputStream(out.toByteArray()));
+        assertEquals(0.01 * 0.5 * 0.5, loaded.spec().optimizer().learningRate(), 1e-15);
+        assertEquals(0.01, network.spec().optimizer().learningRate(), "the network's spec is what training began with");
+        assertEquals(network.spec().withOptimizer(loaded.spec().optimizer()), loaded.spec(), "only the rate differs");
+        assertResumesIdentically(network, training.optimizer(), loaded);
     }
 
     @Test
