@@ -7,6 +7,7 @@ import java.util.Map;
 import org.dlnodes.engine.spec.BatchNormSpec;
 import org.dlnodes.engine.tensor.ReusableArray;
 import org.dlnodes.engine.tensor.ReusedOp;
+import org.dlnodes.engine.tensor.Scaling;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
@@ -101,7 +102,7 @@ public final class BatchNormLayer implements Layer {
         if (training) {
             moments.run(x, batchMean, batchVariance);
             // running = momentum running + (1 - momentum) batch, for the mean and the variance at once
-            running.muli(spec.momentum());
+            Scaling.scale(running, spec.momentum());
             Nd4j.getBlasWrapper().level1().axpy(running.length(), 1 - spec.momentum(), batchStatistics, running);
             mean = batchMean;
             variance = batchVariance;

@@ -7,6 +7,7 @@ import org.dlnodes.engine.activation.Activation;
 import org.dlnodes.engine.activation.Activations;
 import org.dlnodes.engine.init.Initializers;
 import org.dlnodes.engine.spec.DenseSpec;
+import org.dlnodes.engine.tensor.Ones;
 import org.dlnodes.engine.tensor.ReusableArray;
 import org.dlnodes.engine.tensor.ReusedOp;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -48,8 +49,13 @@ public final class DenseLayer implements Layer {
     /** {@code dW = xᵀ dz} */
     private final ReusedOp weightGradient = new ReusedOp("matmul", 2).integers(1, 0, 0);
 
-    /** {@code db = sum over the rows of dz} */
-    private final ReusedOp biasGradient = new ReusedOp("reduce_sum", 1).integers(0);
+    /** {@code db = 1ᵀ dz}, the sum over the examples as a product with a row of ones */
+    private final ReusedOp biasGradient = new ReusedOp("matmul", 2).integers(0, 0, 0);
+
+    private final Ones ones = new Ones();
+
+    /** The bias gradient as the row [1, units] that the product writes */
+    private final INDArray biasGradientRow;
 
     /** {@code dx = dz Wᵀ} */
     private final ReusedOp inputGradient = new ReusedOp("matmul", 2).integers(0, 1, 0);
@@ -74,6 +80,7 @@ public final class DenseLayer implements Layer {
         this.needsInputGradient = needsInputGradient;
         weights = block.take(name + "/weights", inputSize, spec.units());
         bias = block.take(name + "/bias", spec.units());
+        biasGradientRow = bias.gradient().reshape(1, spec.units());
         activation = Activations.create(spec.activation());
         Initializers.fill(spec.weightInit(), weights.value(), inputSize, spec.units(), random);
         Initializers.fill(spec.biasInit(), bias.value(), inputSize, spec.units(), random);
@@ -106,7 +113,8 @@ public final class DenseLayer implements Layer {
     public INDArray backwardFromPreActivation(final INDArray preActivationDelta) {
         weightGradient.run(input, preActivationDelta, weights.gradient());
         addPenaltyGradient();
-        biasGradient.run(preActivationDelta, bias.gradient());
+        biasGradient.run(ones.row(preActivationDelta.dataType(), preActivationDelta.rows()), preActivationDelta,
+            biasGradientRow);
         if (!needsInputGradient) {
             return null;
         }

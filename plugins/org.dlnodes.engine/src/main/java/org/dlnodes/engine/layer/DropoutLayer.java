@@ -6,6 +6,7 @@ import java.util.Map;
 import org.dlnodes.engine.spec.DropoutSpec;
 import org.dlnodes.engine.tensor.ReusableArray;
 import org.dlnodes.engine.tensor.ReusedOp;
+import org.dlnodes.engine.tensor.Scaling;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.api.ops.random.impl.BernoulliDistribution;
 import org.nd4j.linalg.api.rng.Random;
@@ -48,7 +49,7 @@ public final class DropoutLayer implements Layer {
         }
         lastMask = mask.like(x);
         Nd4j.getExecutioner().exec(new BernoulliDistribution(lastMask, keep), random);
-        lastMask.divi(keep);
+        Scaling.scale(lastMask, 1 / keep);
         final INDArray y = output.like(x);
         multiply.run(x, lastMask, y);
         return y;

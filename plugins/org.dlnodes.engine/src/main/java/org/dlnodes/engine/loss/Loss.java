@@ -1,5 +1,7 @@
 package org.dlnodes.engine.loss;
 
+import org.dlnodes.engine.tensor.Ones;
+import org.dlnodes.engine.tensor.Scaling;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
@@ -10,6 +12,8 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 public abstract class Loss {
 
     private final ClassWeights classWeights;
+
+    private final Ones ones = new Ones();
 
     /** @param classWeights the weights per class, or null for none */
     protected Loss(final ClassWeights classWeights) {
@@ -28,7 +32,7 @@ public abstract class Loss {
         if (classWeights != null) {
             perExample.muli(classWeights.perExample(y));
         }
-        return perExample.sumNumber().doubleValue() / z.rows();
+        return ones.sum(perExample) / z.rows();
     }
 
     /**
@@ -45,7 +49,7 @@ public abstract class Loss {
         if (classWeights != null) {
             out.muliColumnVector(classWeights.perExample(y));
         }
-        out.divi(z.rows());
+        Scaling.scale(out, 1.0 / z.rows());
     }
 
     /** @return the labels in the form the formulas use (e.g. one-hot from class indices); by default as given */
