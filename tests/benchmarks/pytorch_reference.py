@@ -27,6 +27,7 @@ def parse_args():
     parser.add_argument("--blas-threads", type=int,
                         help="OpenBLAS threads (default: the same as --threads)")
     parser.add_argument("--epochs", type=int, default=5, help="training epochs (default 5)")
+    parser.add_argument("--seed", type=int, default=SEED, help=f"seed of the weights and shuffling (default {SEED})")
     parser.add_argument("--data-dir", default=DATA_DIR, help="folder with the four gzipped IDX files")
     args = parser.parse_args()
     if args.threads < 1 or args.epochs < 1 or (args.blas_threads is not None and args.blas_threads < 1):
@@ -86,7 +87,7 @@ def reference_mlp():
     return model
 
 
-def train(model, x, y, epochs):
+def train(model, x, y, epochs, seed):
     """Mini-batch Adam, reshuffled each epoch; the last partial batch is used as it is. Returns per-epoch seconds
     and the mean training loss of the last epoch (over its batches, weighted by batch size, in training mode,
     as Keras reports it)."""
@@ -95,7 +96,7 @@ def train(model, x, y, epochs):
     loss_function = torch.nn.CrossEntropyLoss()
     # Keras's Adam: betas 0.9 / 0.999, epsilon 1e-7 (PyTorch's default is 1e-8).
     optimizer = torch.optim.Adam(model.parameters(), lr=1e-3, betas=(0.9, 0.999), eps=1e-7)
-    shuffle = torch.Generator().manual_seed(SEED)
+    shuffle = torch.Generator().manual_seed(seed)
     epoch_seconds = []
     loss_sum = 0.0
     model.train()
@@ -135,14 +136,14 @@ def main():
     pin_openblas_threads(args.blas_threads)
     import torch
     torch.set_num_threads(args.threads)
-    torch.manual_seed(SEED)
+    torch.manual_seed(args.seed)
     log(f"torch {torch.__version__}: {torch.get_num_threads()} OpenMP threads, "
         f"OPENBLAS_NUM_THREADS={os.environ['OPENBLAS_NUM_THREADS']}")
 
     x_train, y_train = load(args.data_dir, "train")
     x_test, y_test = load(args.data_dir, "t10k")
     model = reference_mlp()
-    epoch_seconds, final_train_loss = train(model, x_train, y_train, args.epochs)
+    epoch_seconds, final_train_loss = train(model, x_train, y_train, args.epochs, args.seed)
     training_peak_rss_mb = peak_rss_mb()
 
     start = time.perf_counter()

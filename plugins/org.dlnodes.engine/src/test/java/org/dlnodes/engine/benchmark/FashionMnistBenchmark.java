@@ -81,9 +81,9 @@ public final class FashionMnistBenchmark {
 
     private static String runOnce(final Options options, final InMemoryDataSource training,
         final InMemoryDataSource test) {
-        final Network network = Network.create(referenceNetwork(), SEED);
+        final Network network = Network.create(referenceNetwork(), options.seed);
         final TrainingSettings settings = TrainingSettings.builder().batchSize(BATCH_SIZE).epochs(options.epochs)
-            .seed(SEED).build();
+            .seed(options.seed).build();
         final History history = new Trainer(settings).fit(network, training, null, new TrainingListener() {
             @Override
             public void epochDone(final EpochLog epoch) {
@@ -191,6 +191,8 @@ public final class FashionMnistBenchmark {
 
         private int repeat = 1;
 
+        private long seed = SEED;
+
         private Path dataDir = Path.of("/usr/share/datasets/fashion-mnist");
 
         static Options parse(final String[] args) {
@@ -202,9 +204,10 @@ public final class FashionMnistBenchmark {
                     case "--blas-threads" -> options.blasThreads = Integer.parseInt(value);
                     case "--epochs" -> options.epochs = Integer.parseInt(value);
                     case "--repeat" -> options.repeat = Integer.parseInt(value);
+                    case "--seed" -> options.seed = Long.parseLong(value);
                     case "--data-dir" -> options.dataDir = Path.of(value);
                     default -> throw new IllegalArgumentException("Unknown option " + args[i] + "; options: --threads N"
-                        + " --blas-threads M --epochs E --repeat R --data-dir DIR");
+                        + " --blas-threads M --epochs E --repeat R --seed S --data-dir DIR");
                 }
                 i++;
             }
