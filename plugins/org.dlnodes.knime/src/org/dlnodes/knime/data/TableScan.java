@@ -7,8 +7,8 @@ import org.knime.core.node.CanceledExecutionException;
 import org.knime.core.node.ExecutionMonitor;
 
 /**
- * One pass over a table before training: the usable rows and, over them, each feature's mean and standard
- * deviation (Welford's update, stable for large tables), for standardization.
+ * One pass over a table: the usable rows and, over them, each feature's mean and standard deviation (Welford's
+ * update, stable for large tables), for standardization.
  *
  * @param usableRows the rows with every feature and the target present and finite
  * @param skippedRows the other rows
@@ -17,6 +17,9 @@ import org.knime.core.node.ExecutionMonitor;
  *            stay finite); empty when not asked for
  */
 public record TableScan(int usableRows, long skippedRows, float[] means, float[] deviations) {
+
+    /** Rows between two checks for cancellation. */
+    static final int CANCEL_CHECK_ROWS = 4096;
 
     /**
      * @param table the table
@@ -29,42 +32,79 @@ public record TableScan(int usableRows, long skippedRows, float[] means, float[]
      */
     public static TableScan of(final BufferedDataTable table, final RowConverter converter,
         final boolean statistics, final ExecutionMonitor exec) throws CanceledExecutionException {
-        final int n = statistics ? converter.featureCount() : 0;
         final float[] features = new float[converter.featureCount()];
         final float[] targets = new float[Math.max(1, converter.targetCount())];
-        final double[] mean = new double[n];
-        final double[] squares = new double[n];
-        long usable = 0;
-        long skipped = 0;
+        final Tally tally = new Tally(converter.featureCount(), statistics);
         try (CloseableRowIterator rows = table.iterator()) {
             while (rows.hasNext()) {
                 final DataRow row = rows.next();
-                if (!converter.convert(row, features, targets, 0)) {
-                    skipped++;
-                    continue;
+                if (converter.convert(row, features, targets, 0)) {
+                    tally.usable(features, 0);
+                } else {
+                    tally.skipped();
                 }
-                usable++;
-                for (int i = 0; i < n; i++) {
-                    final double delta = features[i] - mean[i];
-                    mean[i] += delta / usable;
-                    squares[i] += delta * (features[i] - mean[i]);
-                }
-                if (usable % 4096 == 0) {
+                if (tally.seen() % CANCEL_CHECK_ROWS == 0) {
                     exec.checkCanceled();
                 }
             }
         }
-        if (usable > Integer.MAX_VALUE) {
-            throw new IllegalArgumentException("The table has " + usable + " usable rows; the Learner trains on at"
-                + " most " + Integer.MAX_VALUE + ". Sample the table first.");
+        return tally.result();
+    }
+
+    /** Counts the rows of a pass and, when asked, accumulates the usable rows' feature statistics. */
+    static final class Tally {
+
+        private final double[] m_mean;
+
+        private final double[] m_squares;
+
+        private long m_usable;
+
+        private long m_skipped;
+
+        /**
+         * @param features the number of features
+         * @param statistics whether to accumulate their means and deviations
+         */
+        Tally(final int features, final boolean statistics) {
+            m_mean = new double[statistics ? features : 0];
+            m_squares = new double[m_mean.length];
         }
-        final float[] means = new float[n];
-        final float[] deviations = new float[n];
-        for (int i = 0; i < n; i++) {
-            means[i] = (float)mean[i];
-            final double deviation = usable == 0 ? 0 : Math.sqrt(squares[i] / usable);
-            deviations[i] = deviation > 0 ? (float)deviation : 1;
+
+        /** Counts a usable row whose features start at {@code offset}. */
+        void usable(final float[] features, final int offset) {
+            m_usable++;
+            for (int i = 0; i < m_mean.length; i++) {
+                final double value = features[offset + i];
+                final double delta = value - m_mean[i];
+                m_mean[i] += delta / m_usable;
+                m_squares[i] += delta * (value - m_mean[i]);
+            }
         }
-        return new TableScan((int)usable, skipped, means, deviations);
+
+        void skipped() {
+            m_skipped++;
+        }
+
+        /** @return the rows counted so far */
+        long seen() {
+            return m_usable + m_skipped;
+        }
+
+        /** @return the counts and statistics */
+        TableScan result() {
+            if (m_usable > Integer.MAX_VALUE) {
+                throw new IllegalArgumentException("The table has " + m_usable + " usable rows; the Learner trains on"
+                    + " at most " + Integer.MAX_VALUE + ". Sample the table first.");
+            }
+            final float[] means = new float[m_mean.length];
+            final float[] deviations = new float[m_mean.length];
+            for (int i = 0; i < m_mean.length; i++) {
+                means[i] = (float)m_mean[i];
+                final double deviation = m_usable == 0 ? 0 : Math.sqrt(m_squares[i] / m_usable);
+                deviations[i] = deviation > 0 ? (float)deviation : 1;
+            }
+            return new TableScan((int)m_usable, m_skipped, means, deviations);
+        }
     }
 }

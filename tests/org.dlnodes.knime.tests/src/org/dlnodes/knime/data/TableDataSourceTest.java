@@ -49,7 +49,12 @@ class TableDataSourceTest {
         assertEquals(4999, scan.usableRows());
         assertEquals(1, scan.skippedRows());
 
-        final InMemoryDataSource rows = InMemoryCopy.of(new TableDataSource(table, converter, scan.usableRows()));
+        final TableCopy copy = TableCopy.of(table, converter, true, new ExecutionMonitor());
+        assertEquals(4999, copy.scan().usableRows());
+        assertEquals(1, copy.scan().skippedRows());
+        assertArrayEquals(scan.means(), copy.scan().means(), "the same statistics in one pass");
+        assertArrayEquals(scan.deviations(), copy.scan().deviations());
+        final InMemoryDataSource rows = copy.source();
         assertEquals(4999, rows.rowCount());
         final float[][] first = new float[4999][];
         final float[][] targets = new float[4999][];
@@ -72,6 +77,24 @@ class TableDataSourceTest {
             i++;
         }
         assertEquals(1.0, standardDeviation(table, converter.standardized(scan.means(), scan.deviations())), 1e-3);
+    }
+
+    @Test
+    void standardizesTheCopyAsTheConverterDoesRowByRow() throws Exception {
+        final BufferedDataTable table = blobs(300, 29);
+        final FeatureColumns features = FeatureColumns.find(table.getDataTableSpec(), List.of("x1", "x3"), "selected");
+        final RowConverter raw = new RowConverter(features, null, null, null, null);
+        final TableCopy copy = TableCopy.of(table, raw, true, new ExecutionMonitor());
+        final TableScan scan = copy.scan();
+        final float[][] standardized = copy.standardize(scan.means(), scan.deviations()).features().toFloatMatrix();
+        final RowConverter converter = raw.standardized(scan.means(), scan.deviations());
+        final float[] expected = new float[2];
+        int i = 0;
+        for (final DataRow row : table) {
+            converter.convert(row, expected, null, 0);
+            assertArrayEquals(expected, standardized[i++], 1e-6f, "row " + i);
+        }
+        assertEquals(300, i);
     }
 
     private static double standardDeviation(final BufferedDataTable table, final RowConverter converter)

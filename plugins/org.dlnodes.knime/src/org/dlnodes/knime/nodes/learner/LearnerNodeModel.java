@@ -20,8 +20,8 @@ import org.dlnodes.engine.train.Trainer;
 import org.dlnodes.engine.train.TrainingResult;
 import org.dlnodes.knime.backend.ComputeStart;
 import org.dlnodes.knime.data.FeatureColumns;
-import org.dlnodes.knime.data.InMemoryCopy;
 import org.dlnodes.knime.data.RowConverter;
+import org.dlnodes.knime.data.TableCopy;
 import org.dlnodes.knime.data.TableDataSource;
 import org.dlnodes.knime.data.TableNodeModel;
 import org.dlnodes.knime.data.TableScan;
@@ -160,14 +160,21 @@ final class LearnerNodeModel extends TableNodeModel {
      */
     private record TrainingData(DataSource training, DataSource validation, List<Double> offsets,
         List<Double> scales) {
+
+        /** @return the sources, with the scan's statistics as the standardization when it is on */
+        static TrainingData of(final DataSource training, final DataSource validation, final boolean standardize,
+            final TableScan scan) {
+            return new TrainingData(training, validation, standardize ? doubles(scan.means()) : null,
+                standardize ? doubles(scan.deviations()) : null);
+        }
     }
 
     /**
-     * Reads the tables through the engine's streaming data source: a scan counts the usable rows (and the
-     * standardization's statistics), then tables that fit a quarter of the heap are read into memory once, so that
-     * training can shuffle them fully and hold out a stratified validation fraction; larger ones are streamed from
-     * their start every epoch: the trainer shuffles them within its shuffle buffer, and a validation fraction is
-     * held out row by row by a seeded hash of the row's position (random, not stratified).
+     * Reads the tables: those whose rows fit a quarter of the heap are copied into memory in one pass (which also
+     * counts the unusable rows and computes the standardization's statistics), so that training can shuffle them
+     * fully and hold out a stratified validation fraction; larger ones are scanned once and then streamed through the
+     * engine's data source from their start every epoch: the trainer shuffles them within its shuffle buffer, and a
+     * validation fraction is held out row by row by a seeded hash of the row's position (random, not stratified).
      */
     private TrainingData readData(final TrainingLayout layout, final BufferedDataTable trainingTable,
         final BufferedDataTable validationTable, final List<String> warnings, final ExecutionContext exec)
@@ -175,6 +182,43 @@ final class LearnerNodeModel extends TableNodeModel {
         exec.setMessage("Reading the training table");
         final RowConverter raw = new RowConverter(layout.features(), layout.targetIndices(), layout.target(), null,
             null);
+        final RowConverter validationRaw =
+            validationTable == null ? null : validationConverter(layout, validationTable, raw);
+        final boolean classifier = layout.network().outputKind() == OutputKind.CLASSES;
+        return TableCopy.fits(trainingTable, raw, m_inMemoryBytes)
+            ? copied(trainingTable, validationTable, raw, validationRaw, classifier, warnings, exec)
+            : streamed(trainingTable, validationTable, raw, validationRaw, warnings, exec);
+    }
+
+    private TrainingData copied(final BufferedDataTable trainingTable, final BufferedDataTable validationTable,
+        final RowConverter raw, final RowConverter validationRaw, final boolean classifier,
+        final List<String> warnings, final ExecutionContext exec)
+        throws InvalidSettingsException, CanceledExecutionException {
+        final boolean standardize = m_settings.standardize().getBooleanValue();
+        final TableCopy copy = TableCopy.of(trainingTable, raw, standardize, exec);
+        final TableScan scan = copy.scan();
+        checkUsable("training", trainingTable.size(), scan, warnings);
+        final InMemoryDataSource rows = (standardize ? copy.standardize(scan.means(), scan.deviations()) : copy)
+            .source();
+        DataSource training = rows;
+        DataSource validation = null;
+        if (validationTable != null) {
+            final TableCopy validationCopy = TableCopy.of(validationTable, validationRaw, false, exec);
+            checkUsable("validation", validationTable.size(), validationCopy.scan(), warnings);
+            validation = (standardize ? validationCopy.standardize(scan.means(), scan.deviations())
+                : validationCopy).source();
+        } else if (m_settings.validationFraction().getDoubleValue() > 0) {
+            final Split split = rows.split(m_settings.validationFraction().getDoubleValue(),
+                m_settings.seed().getIntValue(), classifier);
+            training = split.training();
+            validation = split.validation();
+        }
+        return TrainingData.of(training, validation, standardize, scan);
+    }
+
+    private TrainingData streamed(final BufferedDataTable trainingTable, final BufferedDataTable validationTable,
+        final RowConverter raw, final RowConverter validationRaw, final List<String> warnings,
+        final ExecutionContext exec) throws InvalidSettingsException, CanceledExecutionException {
         final boolean standardize = m_settings.standardize().getBooleanValue();
         final TableScan scan = TableScan.of(trainingTable, raw, standardize, exec);
         checkUsable("training", trainingTable.size(), scan, warnings);
@@ -182,30 +226,18 @@ final class LearnerNodeModel extends TableNodeModel {
         DataSource training = new TableDataSource(trainingTable, converter, scan.usableRows());
         DataSource validation = null;
         if (validationTable != null) {
-            final RowConverter validationConverter = validationConverter(layout, validationTable, converter);
+            final RowConverter validationConverter =
+                standardize ? validationRaw.standardized(scan.means(), scan.deviations()) : validationRaw;
             final TableScan validationScan = TableScan.of(validationTable, validationConverter, false, exec);
             checkUsable("validation", validationTable.size(), validationScan, warnings);
             validation = new TableDataSource(validationTable, validationConverter, validationScan.usableRows());
-        }
-        final boolean classifier = layout.network().outputKind() == OutputKind.CLASSES;
-        final double fraction = m_settings.validationFraction().getDoubleValue();
-        if (InMemoryCopy.fits(training, m_inMemoryBytes)) {
-            final InMemoryDataSource rows = InMemoryCopy.of(training);
-            training = rows;
-            if (validation != null) {
-                validation = InMemoryCopy.of(validation);
-            } else if (fraction > 0) {
-                final Split split = rows.split(fraction, m_settings.seed().getIntValue(), classifier);
-                training = split.training();
-                validation = split.validation();
-            }
-        } else if (validation == null && fraction > 0) {
-            final Split split = HashSplit.of(training, fraction, m_settings.seed().getIntValue());
+        } else if (m_settings.validationFraction().getDoubleValue() > 0) {
+            final Split split = HashSplit.of(training, m_settings.validationFraction().getDoubleValue(),
+                m_settings.seed().getIntValue());
             training = split.training();
             validation = split.validation();
         }
-        return new TrainingData(training, validation, standardize ? doubles(scan.means()) : null,
-            standardize ? doubles(scan.deviations()) : null);
+        return TrainingData.of(training, validation, standardize, scan);
     }
 
     /** @return the epochs the view shows */
