@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.dlnodes.engine.spec.BatchNormSpec;
+import org.dlnodes.engine.tensor.HostCopy;
 import org.dlnodes.engine.tensor.ReusableArray;
 import org.dlnodes.engine.tensor.ReusedOp;
 import org.dlnodes.engine.tensor.Scaling;
@@ -20,7 +21,8 @@ import org.nd4j.linalg.factory.Nd4j;
  * {@code dgamma = sum(delta xhat)}, {@code dbeta = sum delta}.
  *
  * <p>Computed with libnd4j's fused operations: {@code moments} for the batch statistics, {@code batchnorm} for the
- * output and {@code batchnorm_bp} for all three gradients, which implements the formula above.
+ * output and {@code batchnorm_bp} for all three gradients, which implements the formula above; training in float32 on
+ * the CPU runs {@link HeapBatchNorm}'s Java loops instead, which are faster.
  */
 public final class BatchNormLayer implements Layer {
 
@@ -62,6 +64,9 @@ public final class BatchNormLayer implements Layer {
 
     private final ReusedOp normalizeBackward;
 
+    /** The Java loops for training in float32 on the CPU; null for libnd4j's operations. */
+    private final HeapBatchNorm heap;
+
     private final ReusableArray dx = new ReusableArray();
 
     private INDArray lastInput;
@@ -75,6 +80,12 @@ public final class BatchNormLayer implements Layer {
      */
     public BatchNormLayer(final String name, final BatchNormSpec spec, final int size, final ParameterBlock block,
         final DataType type) {
+        this(name, spec, size, block, type, HostCopy.available(type));
+    }
+
+    /** As the public constructor, choosing the Java loops or libnd4j's operations for training (tests compare them). */
+    BatchNormLayer(final String name, final BatchNormSpec spec, final int size, final ParameterBlock block,
+        final DataType type, final boolean onHeap) {
         this.name = name;
         this.spec = spec;
         gamma = spec.scale() ? block.take(name + "/gamma", size) : null;
@@ -93,34 +104,44 @@ public final class BatchNormLayer implements Layer {
         final int inputs = 3 + parameters().size();
         normalize = withFlags(new ReusedOp("batchnorm", inputs));
         normalizeBackward = withFlags(new ReusedOp("batchnorm_bp", inputs + 1));
+        heap = onHeap ? new HeapBatchNorm(size, spec.epsilon()) : null;
     }
 
     @Override
     public INDArray forward(final INDArray x, final boolean training) {
-        final INDArray mean;
-        final INDArray variance;
-        if (training) {
-            moments.run(x, batchMean, batchVariance);
-            // running = momentum running + (1 - momentum) batch, for the mean and the variance at once
-            Scaling.scale(running, spec.momentum());
-            Nd4j.getBlasWrapper().level1().axpy(running.length(), 1 - spec.momentum(), batchStatistics, running);
-            mean = batchMean;
-            variance = batchVariance;
-            lastInput = x;
-        } else {
-            mean = runningMean;
-            variance = runningVariance;
-        }
-        final List<INDArray> arrays = inputs(x, mean, variance);
         final INDArray y = output.like(x);
+        if (!training) {
+            normalize(x, runningMean, runningVariance, y);
+            return y;
+        }
+        if (heap != null) {
+            heap.forward(x, gamma == null ? null : gamma.value(), beta == null ? null : beta.value(), batchMean,
+                batchVariance, y);
+        } else {
+            moments.run(x, batchMean, batchVariance);
+            normalize(x, batchMean, batchVariance, y);
+        }
+        // running = momentum running + (1 - momentum) batch, for the mean and the variance at once
+        Scaling.scale(running, spec.momentum());
+        Nd4j.getBlasWrapper().level1().axpy(running.length(), 1 - spec.momentum(), batchStatistics, running);
+        lastInput = x;
+        return y;
+    }
+
+    private void normalize(final INDArray x, final INDArray mean, final INDArray variance, final INDArray y) {
+        final List<INDArray> arrays = inputs(x, mean, variance);
         arrays.add(y);
         normalize.run(arrays.toArray(INDArray[]::new));
-        return y;
     }
 
     @Override
     public INDArray backward(final INDArray delta) {
         final INDArray inputDelta = dx.like(delta);
+        if (heap != null) {
+            heap.backward(delta, inputDelta, gamma == null ? null : gamma.gradient(),
+                beta == null ? null : beta.gradient());
+            return inputDelta;
+        }
         final List<INDArray> arrays = inputs(lastInput, batchMean, batchVariance);
         arrays.addAll(List.of(delta, inputDelta, meanGradient, varianceGradient));
         parameters().forEach(p -> arrays.add(p.gradient()));

@@ -7,9 +7,9 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
- * Bulk copies between float32 vectors of ND4J's CPU backend and Java arrays, for loops that HotSpot vectorizes
- * better than libnd4j's element-wise kernels run them (see {@code HeapAdam}). A copy is one memcpy of the
- * vector's off-heap memory; nothing is allocated per call besides a buffer view.
+ * Bulk copies between contiguous float32 arrays of ND4J's CPU backend and Java arrays, for loops that HotSpot
+ * vectorizes better than libnd4j's element-wise kernels run them (see {@code HeapAdam}, {@code HeapBatchNorm}). A copy
+ * is one memcpy of the array's off-heap memory; nothing is allocated per call besides a buffer view.
  */
 public final class HostCopy {
 
@@ -21,24 +21,26 @@ public final class HostCopy {
         return type == DataType.FLOAT && Nd4j.getEnvironment().isCPU();
     }
 
-    /** Copies {@code vector} into {@code into}, which has its length. */
-    public static void read(final INDArray vector, final float[] into) {
-        view(vector, into.length).get(into);
+    /** Copies the values of {@code array}, row by row, into the start of {@code into}. */
+    public static void read(final INDArray array, final float[] into) {
+        view(array, into.length).get(into, 0, Math.toIntExact(array.length()));
     }
 
-    /** Copies {@code from}, which has the vector's length, into {@code vector}. */
-    public static void write(final float[] from, final INDArray vector) {
-        view(vector, from.length).put(from);
+    /** Copies the start of {@code from} into {@code array}, row by row. */
+    public static void write(final float[] from, final INDArray array) {
+        view(array, from.length).put(from, 0, Math.toIntExact(array.length()));
     }
 
-    private static FloatBuffer view(final INDArray vector, final int length) {
-        if (vector.dataType() != DataType.FLOAT || vector.length() != length || vector.length() > 1
-            && (!vector.isVector() || vector.elementWiseStride() != 1)) {
-            throw new IllegalArgumentException("Only a contiguous float32 vector of " + length
-                + " values can be copied, not " + vector.dataType() + " " + vector.shapeInfoToString());
+    /** @return the array's values as a buffer positioned at its first value */
+    private static FloatBuffer view(final INDArray array, final int capacity) {
+        final boolean contiguous = array.length() <= 1
+            || array.elementWiseStride() == 1 && (array.isVector() || array.ordering() == 'c');
+        if (array.dataType() != DataType.FLOAT || array.length() > capacity || !contiguous) {
+            throw new IllegalArgumentException("Only a contiguous float32 array of at most " + capacity
+                + " values can be copied, not " + array.dataType() + " " + array.shapeInfoToString());
         }
-        final FloatBuffer buffer = vector.data().asNioFloat();
-        buffer.position(Math.toIntExact(vector.offset()));
+        final FloatBuffer buffer = array.data().asNioFloat();
+        buffer.position(Math.toIntExact(array.offset()));
         return buffer;
     }
 }
