@@ -1,5 +1,7 @@
 package org.dlnodes.engine.data;
 
+import org.nd4j.linalg.api.ndarray.INDArray;
+
 /**
  * Rows of float features with their float targets, read batch by batch, so that training and prediction never need
  * the whole table in memory at once. The targets are in the form the network's loss expects (one-hot rows for
@@ -34,4 +36,18 @@ public interface DataSource {
      * @return the reader of this pass; close it when done
      */
     BatchReader open(int[] order);
+
+    /**
+     * @return the features of all rows at once, where the source holds them in memory (for a source of some rows of
+     *         a matrix, the whole matrix), so that they can be checked in one go; null for a source that is only
+     *         read batch by batch
+     */
+    default INDArray allFeatures() {
+        return null;
+    }
+
+    /** @return the targets in the same way as {@link #allFeatures()}; null where that is null or without targets */
+    default INDArray allTargets() {
+        return null;
+    }
 }

@@ -95,6 +95,16 @@ public final class InMemoryDataSource implements DataSource {
         return new Reader(Nd4j.createFromArray(selected));
     }
 
+    @Override
+    public INDArray allFeatures() {
+        return features;
+    }
+
+    @Override
+    public INDArray allTargets() {
+        return targets;
+    }
+
     /** @return the rows {@code subset} (indices into this source's rows), sharing this source's matrices */
     public InMemoryDataSource rows(final int[] subset) {
         final int[] selected = new int[subset.length];

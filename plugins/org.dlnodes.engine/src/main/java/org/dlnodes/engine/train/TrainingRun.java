@@ -11,6 +11,7 @@ import org.dlnodes.engine.data.BatchReader;
 import org.dlnodes.engine.data.DataSource;
 import org.dlnodes.engine.data.ShuffleBuffer;
 import org.dlnodes.engine.data.Shuffling;
+import org.dlnodes.engine.network.DataChecks;
 import org.dlnodes.engine.network.Network;
 import org.dlnodes.engine.optimizer.Optimizer;
 import org.dlnodes.engine.optimizer.Optimizers;
@@ -69,10 +70,29 @@ final class TrainingRun {
 
     TrainingResult run() {
         try {
+            if (checkedAtOnce(training) && (validation == null || checkedAtOnce(validation))) {
+                network.checkInputs(false);
+            }
             return epochs();
         } finally {
             network.checkInputs(true);
         }
+    }
+
+    /**
+     * Checks a source held in memory as a whole (a few reductions over its matrices instead of several per batch of
+     * the first epoch).
+     *
+     * @return whether the source could be checked at once
+     */
+    private boolean checkedAtOnce(final DataSource source) {
+        final INDArray features = source.allFeatures();
+        if (features == null) {
+            return false;
+        }
+        DataChecks.features(features, network.spec().inputFeatures());
+        DataChecks.labels(source.allTargets(), features.rows(), network.spec());
+        return true;
     }
 
     private TrainingResult epochs() {
@@ -87,6 +107,7 @@ final class TrainingRun {
                 evaluate(metrics);
             }
             // Every row has been checked once now (finite, labels fit the loss); the same rows come again.
+            // (A source held in memory was checked as a whole before the first epoch.)
             network.checkInputs(false);
             final EpochLog log = new EpochLog(epoch + 1, metrics, learningRate(),
                 (System.nanoTime() - start) / 1e9);

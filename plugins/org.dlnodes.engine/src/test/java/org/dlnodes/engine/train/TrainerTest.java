@@ -255,6 +255,34 @@ class TrainerTest {
     }
 
     @Test
+    void checksDataHeldInMemoryAsAWholeBeforeTheFirstStep() {
+        final float[][] features = new float[300][4];
+        final float[][] classes = new float[300][1];
+        for (int i = 0; i < 300; i++) {
+            features[i] = new float[] {i % 7, i % 5, i % 3, 1};
+            classes[i][0] = i % 3;
+        }
+        features[299][2] = Float.NaN;
+        final java.util.concurrent.atomic.AtomicInteger steps = new java.util.concurrent.atomic.AtomicInteger();
+        final TrainingListener counting = new TrainingListener() {
+            @Override
+            public void batchDone(final int epoch, final int batch, final int batchesPerEpoch, final double loss) {
+                steps.incrementAndGet();
+            }
+        };
+        final Trainer trainer = new Trainer(settings(1).build());
+        assertEquals("The features contain missing (NaN) or infinite values; remove or impute them first.",
+            assertThrows(IllegalArgumentException.class, () -> trainer.fit(Network.create(irisNetwork(0.01), 1),
+                InMemoryDataSource.of(features, classes), null, counting)).getMessage());
+        features[299][2] = 0;
+        classes[150][0] = 3;
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> trainer.fit(Network.create(irisNetwork(0.01),
+            1), InMemoryDataSource.of(features, classes), null, counting)).getMessage()
+            .startsWith("The class indices must be whole numbers from 0 to 2"));
+        assertEquals(0, steps.get(), "no step before the data is checked");
+    }
+
+    @Test
     void theNetworkChecksItsInputsAgainAfterTraining() {
         final Network network = Network.create(irisNetwork(0.01), 1);
         new Trainer(settings(2).build()).fit(network, irisTraining, null, TrainingListener.NONE);
