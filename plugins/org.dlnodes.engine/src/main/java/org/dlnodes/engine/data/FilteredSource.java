@@ -2,6 +2,7 @@ package org.dlnodes.engine.data;
 
 import java.util.function.IntPredicate;
 
+import org.dlnodes.engine.tensor.ReusedOp;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
@@ -63,6 +64,8 @@ final class FilteredSource implements DataSource {
 
         private final RowArrays chunk = RowArrays.of(source, RowArrays.rowsWithin(source, RowArrays.CHUNK_BYTES));
 
+        private final ReusedOp gather = RowArrays.gather();
+
         private final RowIndices kept = new RowIndices((int)chunk.features().rows());
 
         private INDArray keptNative;
@@ -87,7 +90,7 @@ final class FilteredSource implements DataSource {
                     readChunk();
                 }
                 final int end = Math.min(count, filled + kept.size() - next);
-                chunk.gatherInto(RowArrays.rows(keptNative, next, next + end - filled), RowArrays.rows(features, filled,
+                chunk.gatherInto(gather, RowArrays.rows(keptNative, next, next + end - filled), RowArrays.rows(features, filled,
                     end), targets == null ? null : RowArrays.rows(targets, filled, end));
                 next += end - filled;
                 filled = end;

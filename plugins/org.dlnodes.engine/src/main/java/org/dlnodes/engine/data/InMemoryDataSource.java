@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
 
+import org.dlnodes.engine.tensor.ReusedOp;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.api.ops.impl.shape.Gather;
@@ -174,6 +175,10 @@ public final class InMemoryDataSource implements DataSource {
 
         private final INDArray order;
 
+        private final RowArrays rows = new RowArrays(features, targets);
+
+        private final ReusedOp gather = RowArrays.gather();
+
         private int next;
 
         Reader(final INDArray order) {
@@ -187,11 +192,7 @@ public final class InMemoryDataSource implements DataSource {
                 throw new IllegalStateException("Asked for " + count + " rows but only " + (order.length() - next)
                     + " are left in this pass.");
             }
-            final INDArray indices = order.get(NDArrayIndex.interval(next, next + count));
-            RowArrays.gather(features, indices, featureBatch);
-            if (targetBatch != null) {
-                RowArrays.gather(targets, indices, targetBatch);
-            }
+            rows.gatherInto(gather, order.get(NDArrayIndex.interval(next, next + count)), featureBatch, targetBatch);
             next += count;
         }
 

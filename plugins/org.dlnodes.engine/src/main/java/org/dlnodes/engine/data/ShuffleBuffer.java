@@ -2,6 +2,7 @@ package org.dlnodes.engine.data;
 
 import java.util.SplittableRandom;
 
+import org.dlnodes.engine.tensor.ReusedOp;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
@@ -59,6 +60,8 @@ public final class ShuffleBuffer implements BatchReader {
     private final RowIndices moveTo;
 
     private final RowArrays moving;
+
+    private final ReusedOp gather = RowArrays.gather();
 
     private ShuffleBuffer(final DataSource source, final int capacity, final SplittableRandom random) {
         this.random = random;
@@ -148,7 +151,7 @@ public final class ShuffleBuffer implements BatchReader {
             slots[slot] = i < refills ? capacity + i : slots[--filled];
             touched[i] = slot;
         }
-        rows.gatherInto(picked.toNative(), features, targets);
+        rows.gatherInto(gather, picked.toNative(), features, targets);
         settle(count);
     }
 
@@ -170,7 +173,7 @@ public final class ShuffleBuffer implements BatchReader {
         }
         if (moveTo.size() > 0) {
             final RowArrays moved = moving.rows(0, moveTo.size());
-            rows.gatherInto(moveFrom.toNative(), moved.features(), moved.targets());
+            rows.gatherInto(gather, moveFrom.toNative(), moved.features(), moved.targets());
             rows.scatter(moveTo.toNative(), moved);
         }
     }

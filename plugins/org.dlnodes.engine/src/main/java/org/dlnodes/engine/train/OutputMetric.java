@@ -4,9 +4,9 @@ import org.dlnodes.engine.spec.LossType;
 import org.dlnodes.engine.spec.NetworkSpec;
 import org.dlnodes.engine.spec.OutputKind;
 import org.dlnodes.engine.tensor.ReusableArray;
+import org.dlnodes.engine.tensor.ReusedOp;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.api.ops.impl.indexaccum.custom.ArgMax;
 import org.nd4j.linalg.api.ops.impl.reduce.longer.CountZero;
 import org.nd4j.linalg.api.ops.impl.scalar.Step;
 import org.nd4j.linalg.factory.Nd4j;
@@ -75,6 +75,11 @@ abstract class OutputMetric {
     /** Classes as the position of the largest output, compared with the largest target (or the class index). */
     private static final class ArgMaxAccuracy extends Accuracy {
 
+        /** libnd4j's argmax along dimension 1, keeping it: a column of classes */
+        private final ReusedOp predictedArgMax = new ReusedOp("argmax", 1).booleans(true).integers(1);
+
+        private final ReusedOp trueArgMax = new ReusedOp("argmax", 1).booleans(true).integers(1);
+
         @Override
         DataType classType() {
             return DataType.LONG;
@@ -82,11 +87,11 @@ abstract class OutputMetric {
 
         @Override
         void classes(final INDArray outputs, final INDArray targets, final INDArray predicted, final INDArray truth) {
-            Nd4j.exec(new ArgMax(new INDArray[] {outputs}, new INDArray[] {predicted}, true, 1));
+            predictedArgMax.run(outputs, predicted);
             if (targets.columns() == 1) {
                 truth.assign(targets); // class indices, the sparse form
             } else {
-                Nd4j.exec(new ArgMax(new INDArray[] {targets}, new INDArray[] {truth}, true, 1));
+                trueArgMax.run(targets, truth);
             }
         }
     }
