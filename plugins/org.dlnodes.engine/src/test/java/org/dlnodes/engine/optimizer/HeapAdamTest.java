@@ -51,6 +51,7 @@ class HeapAdamTest {
     @Test
     void agreesWithLibnd4jsFusedUpdater() {
         final int size = 1000;
+        Nd4j.getRandom().setSeed(7);
         final INDArray javaLoop = Nd4j.rand(DataType.DOUBLE, size).castTo(DataType.FLOAT);
         final INDArray fused = javaLoop.castTo(DataType.DOUBLE);
         final Optimizer onHeap = Optimizers.create(ADAM, size, DataType.FLOAT);
