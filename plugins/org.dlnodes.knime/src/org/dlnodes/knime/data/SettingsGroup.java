@@ -1,7 +1,9 @@
 package org.dlnodes.knime.data;
 
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.NodeSettingsRO;
@@ -21,10 +23,22 @@ public class SettingsGroup {
 
     private final Map<String, SettingsModel> m_models = new LinkedHashMap<>();
 
+    /** The keys of settings added after a node's first release, which older saved settings do not have. */
+    private final Set<String> m_addedLater = new HashSet<>();
+
     /** @return the model, registered under its key to be saved, validated and loaded */
     protected final <T extends SettingsModel> T add(final String key, final T model) {
         m_models.put(key, model);
         return model;
+    }
+
+    /**
+     * @return the model, registered like {@link #add}, for a setting added after the node's first release: settings
+     *         saved without it keep its default, so that older workflows load and run as before
+     */
+    protected final <T extends SettingsModel> T addLater(final String key, final T model) {
+        m_addedLater.add(key);
+        return add(key, model);
     }
 
     /** @param settings receives the version and every model's value */
@@ -44,6 +58,9 @@ public class SettingsGroup {
                 + "Nodes (settings version " + version + "); update the extension.");
         }
         for (final Map.Entry<String, SettingsModel> model : m_models.entrySet()) {
+            if (absentButAddedLater(settings, model.getKey())) {
+                continue;
+            }
             try {
                 model.getValue().validateSettings(settings);
             } catch (InvalidSettingsException e) {
@@ -58,8 +75,14 @@ public class SettingsGroup {
      * @throws InvalidSettingsException if a value is missing
      */
     public final void loadFrom(final NodeSettingsRO settings) throws InvalidSettingsException {
-        for (final SettingsModel model : m_models.values()) {
-            model.loadSettingsFrom(settings);
+        for (final Map.Entry<String, SettingsModel> model : m_models.entrySet()) {
+            if (!absentButAddedLater(settings, model.getKey())) {
+                model.getValue().loadSettingsFrom(settings);
+            }
         }
+    }
+
+    private boolean absentButAddedLater(final NodeSettingsRO settings, final String key) {
+        return m_addedLater.contains(key) && !settings.containsKey(key);
     }
 }

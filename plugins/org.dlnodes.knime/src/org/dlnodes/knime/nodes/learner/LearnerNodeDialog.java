@@ -54,5 +54,6 @@ final class LearnerNodeDialog extends DefaultNodeSettingsPane {
         createNewTab("Compute");
         addDialogComponent(new DialogComponentStringSelection(s.backend(), "Backend", ComputeStart.settingChoices()));
         addDialogComponent(new DialogComponentNumber(s.threads(), "Threads (0 = default)", 1));
+        addDialogComponent(new DialogComponentNumber(s.blasThreads(), "BLAS threads (0 = default)", 1));
     }
 }

@@ -97,6 +97,9 @@ final class LearnerSettings extends SettingsGroup {
 
     private final SettingsModelIntegerBounded m_threads = integer("threads", 0, 0, 1024);
 
+    private final SettingsModelIntegerBounded m_blasThreads =
+        addLater("blas_threads", new SettingsModelIntegerBounded("blas_threads", 0, 0, 1024));
+
     LearnerSettings() {
         m_earlyStopping.addChangeListener(e -> enableEarlyStopping());
         m_esUseBaseline.addChangeListener(e -> enableEarlyStopping());
@@ -259,6 +262,10 @@ final class LearnerSettings extends SettingsGroup {
 
     SettingsModelIntegerBounded threads() {
         return m_threads;
+    }
+
+    SettingsModelIntegerBounded blasThreads() {
+        return m_blasThreads;
     }
 
     /** @return whether rows with missing values fail the node instead of being skipped */

@@ -169,6 +169,24 @@ class LearnerNodeModelTest {
     }
 
     @Test
+    void theThreadSettingsReachNd4jAndOpenBlas() throws Exception {
+        final int defaultBlasThreads = org.dlnodes.engine.train.ComputeSettings.defaults().blasThreads();
+        try {
+            train(learner(s -> {
+                s.addInt("epochs", 1);
+                s.addInt("blas_threads", defaultBlasThreads + 1);
+            }), classifier(2, LossType.CATEGORICAL_CROSS_ENTROPY), blobs(40, 9));
+            assertEquals(defaultBlasThreads + 1, org.nd4j.linalg.factory.Nd4j.factory().blas().getMaxThreads());
+            train(learner(s -> s.addInt("epochs", 1)), classifier(2, LossType.CATEGORICAL_CROSS_ENTROPY),
+                blobs(40, 9));
+            assertEquals(defaultBlasThreads, org.nd4j.linalg.factory.Nd4j.factory().blas().getMaxThreads(),
+                "0 is the measured default");
+        } finally {
+            org.nd4j.linalg.factory.Nd4j.factory().blas().setMaxThreads(defaultBlasThreads);
+        }
+    }
+
+    @Test
     void askingForTheGpuWithoutOneTrainsOnTheCpuAndWarns() throws Exception {
         final LearnerNodeModel model = learner(s -> {
             s.addInt("epochs", 1);
