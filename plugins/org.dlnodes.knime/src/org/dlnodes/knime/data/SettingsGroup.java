@@ -9,6 +9,10 @@ import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.NodeSettingsRO;
 import org.knime.core.node.NodeSettingsWO;
 import org.knime.core.node.defaultnodesettings.SettingsModel;
+import org.knime.core.node.defaultnodesettings.SettingsModelBoolean;
+import org.knime.core.node.defaultnodesettings.SettingsModelDoubleBounded;
+import org.knime.core.node.defaultnodesettings.SettingsModelIntegerBounded;
+import org.knime.core.node.defaultnodesettings.SettingsModelString;
 
 /**
  * The settings models of a node, saved with a settings version and validated with messages that name the setting, so
@@ -30,6 +34,28 @@ public class SettingsGroup {
     protected final <T extends SettingsModel> T add(final String key, final T model) {
         m_models.put(key, model);
         return model;
+    }
+
+    /** @return an integer setting in [min, max], registered to be saved, validated and loaded */
+    protected final SettingsModelIntegerBounded integer(final String key, final int value, final int min,
+        final int max) {
+        return add(key, new SettingsModelIntegerBounded(key, value, min, max));
+    }
+
+    /** @return a number setting in [min, max], registered to be saved, validated and loaded */
+    protected final SettingsModelDoubleBounded number(final String key, final double value, final double min,
+        final double max) {
+        return add(key, new SettingsModelDoubleBounded(key, value, min, max));
+    }
+
+    /** @return a text setting, registered to be saved, validated and loaded */
+    protected final SettingsModelString text(final String key, final String value) {
+        return add(key, new SettingsModelString(key, value));
+    }
+
+    /** @return a yes/no setting, registered to be saved, validated and loaded */
+    protected final SettingsModelBoolean flag(final String key, final boolean value) {
+        return add(key, new SettingsModelBoolean(key, value));
     }
 
     /**

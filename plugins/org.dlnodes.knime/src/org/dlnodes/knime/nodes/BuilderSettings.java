@@ -7,9 +7,6 @@ import java.util.Locale;
 import org.dlnodes.engine.spec.NetworkSpec;
 import org.dlnodes.knime.data.SettingsGroup;
 import org.knime.core.node.InvalidSettingsException;
-import org.knime.core.node.defaultnodesettings.SettingsModelBoolean;
-import org.knime.core.node.defaultnodesettings.SettingsModelDoubleBounded;
-import org.knime.core.node.defaultnodesettings.SettingsModelIntegerBounded;
 import org.knime.core.node.defaultnodesettings.SettingsModelString;
 
 /**
@@ -17,28 +14,6 @@ import org.knime.core.node.defaultnodesettings.SettingsModelString;
  * adds to the network it receives.
  */
 public abstract class BuilderSettings extends SettingsGroup {
-
-    /** @return an integer setting in [min, max], registered to be saved, validated and loaded */
-    protected final SettingsModelIntegerBounded integer(final String key, final int value, final int min,
-        final int max) {
-        return add(key, new SettingsModelIntegerBounded(key, value, min, max));
-    }
-
-    /** @return a number setting in [min, max], registered to be saved, validated and loaded */
-    protected final SettingsModelDoubleBounded number(final String key, final double value, final double min,
-        final double max) {
-        return add(key, new SettingsModelDoubleBounded(key, value, min, max));
-    }
-
-    /** @return a text setting, registered to be saved, validated and loaded */
-    protected final SettingsModelString text(final String key, final String value) {
-        return add(key, new SettingsModelString(key, value));
-    }
-
-    /** @return a yes/no setting, registered to be saved, validated and loaded */
-    protected final SettingsModelBoolean flag(final String key, final boolean value) {
-        return add(key, new SettingsModelBoolean(key, value));
-    }
 
     /**
      * @param incoming the network received, null for a node that starts one

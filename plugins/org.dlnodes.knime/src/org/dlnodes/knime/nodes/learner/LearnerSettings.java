@@ -37,7 +37,7 @@ final class LearnerSettings extends SettingsGroup {
         add("feature_columns", new SettingsModelColumnFilter2("feature_columns", DoubleValue.class,
             CollectionDataValue.class, DoubleVectorValue.class));
 
-    private final SettingsModelString m_target = add("target_column", new SettingsModelString("target_column", ""));
+    private final SettingsModelString m_target = text("target_column", "");
 
     private final SettingsModelString m_moreTargets = text("more_target_columns", "");
 
@@ -119,23 +119,6 @@ final class LearnerSettings extends SettingsGroup {
         final boolean on = m_reduceLr.getBooleanValue();
         List.of(m_rlrMonitor, m_rlrFactor, m_rlrPatience, m_rlrMode, m_rlrMinDelta, m_rlrCooldown, m_rlrMinLr)
             .forEach(m -> m.setEnabled(on));
-    }
-
-    private SettingsModelIntegerBounded integer(final String key, final int value, final int min, final int max) {
-        return add(key, new SettingsModelIntegerBounded(key, value, min, max));
-    }
-
-    private SettingsModelDoubleBounded number(final String key, final double value, final double min,
-        final double max) {
-        return add(key, new SettingsModelDoubleBounded(key, value, min, max));
-    }
-
-    private SettingsModelBoolean flag(final String key, final boolean value) {
-        return add(key, new SettingsModelBoolean(key, value));
-    }
-
-    private SettingsModelString text(final String key, final String value) {
-        return add(key, new SettingsModelString(key, value));
     }
 
     SettingsModelColumnFilter2 features() {

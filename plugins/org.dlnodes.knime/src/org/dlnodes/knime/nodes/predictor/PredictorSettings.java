@@ -9,14 +9,11 @@ import org.knime.core.node.defaultnodesettings.SettingsModelString;
 /** The Network Predictor's settings. */
 final class PredictorSettings extends SettingsGroup {
 
-    private final SettingsModelBoolean m_probabilities =
-        add("append_probabilities", new SettingsModelBoolean("append_probabilities", true));
+    private final SettingsModelBoolean m_probabilities = flag("append_probabilities", true);
 
-    private final SettingsModelIntegerBounded m_batchSize =
-        add("batch_size", new SettingsModelIntegerBounded("batch_size", 1024, 1, Integer.MAX_VALUE));
+    private final SettingsModelIntegerBounded m_batchSize = integer("batch_size", 1024, 1, Integer.MAX_VALUE);
 
-    private final SettingsModelString m_backend =
-        add("backend", new SettingsModelString("backend", ComputeStart.DEFAULT));
+    private final SettingsModelString m_backend = text("backend", ComputeStart.DEFAULT);
 
     SettingsModelBoolean probabilities() {
         return m_probabilities;

@@ -7,13 +7,11 @@ import org.knime.core.node.defaultnodesettings.SettingsModelString;
 /** The Network Scorer's settings: the true and the predicted column, and whether to use probability columns. */
 final class ScorerSettings extends SettingsGroup {
 
-    private final SettingsModelString m_truth = add("truth_column", new SettingsModelString("truth_column", ""));
+    private final SettingsModelString m_truth = text("truth_column", "");
 
-    private final SettingsModelString m_prediction =
-        add("prediction_column", new SettingsModelString("prediction_column", ""));
+    private final SettingsModelString m_prediction = text("prediction_column", "");
 
-    private final SettingsModelBoolean m_probabilities =
-        add("use_probabilities", new SettingsModelBoolean("use_probabilities", true));
+    private final SettingsModelBoolean m_probabilities = flag("use_probabilities", true);
 
     SettingsModelString truth() {
         return m_truth;
