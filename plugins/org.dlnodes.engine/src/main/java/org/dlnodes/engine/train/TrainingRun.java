@@ -70,7 +70,8 @@ final class TrainingRun {
 
     TrainingResult run() {
         try {
-            if (checkedAtOnce(training) && (validation == null || checkedAtOnce(validation))) {
+            if (checkedAtOnce(training) && (validation == null
+                || validation.allFeatures() == training.allFeatures() || checkedAtOnce(validation))) {
                 network.checkInputs(false);
             }
             return epochs();
@@ -81,7 +82,8 @@ final class TrainingRun {
 
     /**
      * Checks a source held in memory as a whole (a few reductions over its matrices instead of several per batch of
-     * the first epoch).
+     * the first epoch). A validation fraction split off in memory shares the training source's matrices, which are
+     * then checked once.
      *
      * @return whether the source could be checked at once
      */
