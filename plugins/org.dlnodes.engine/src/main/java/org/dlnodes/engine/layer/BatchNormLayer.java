@@ -60,9 +60,9 @@ public final class BatchNormLayer implements Layer {
     /** The batch's mean and variance over dimension 0, the examples. */
     private final ReusedOp moments = new ReusedOp("moments", 1).integers(0);
 
-    private final ReusedOp normalize;
+    private final ReusedOp batchnorm;
 
-    private final ReusedOp normalizeBackward;
+    private final ReusedOp batchnormBackward;
 
     /** The Java loops for training in float32 on the CPU; null for libnd4j's operations. */
     private final HeapBatchNorm heap;
@@ -102,8 +102,8 @@ public final class BatchNormLayer implements Layer {
         meanGradient = Nd4j.zeros(type, size);
         varianceGradient = Nd4j.zeros(type, size);
         final int inputs = 3 + parameters().size();
-        normalize = withFlags(new ReusedOp("batchnorm", inputs));
-        normalizeBackward = withFlags(new ReusedOp("batchnorm_bp", inputs + 1));
+        batchnorm = withFlags(new ReusedOp("batchnorm", inputs));
+        batchnormBackward = withFlags(new ReusedOp("batchnorm_bp", inputs + 1));
         heap = onHeap ? new HeapBatchNorm(size, spec.epsilon()) : null;
     }
 
@@ -131,7 +131,7 @@ public final class BatchNormLayer implements Layer {
     private void normalize(final INDArray x, final INDArray mean, final INDArray variance, final INDArray y) {
         final List<INDArray> arrays = inputs(x, mean, variance);
         arrays.add(y);
-        normalize.run(arrays.toArray(INDArray[]::new));
+        batchnorm.run(arrays.toArray(INDArray[]::new));
     }
 
     @Override
@@ -145,7 +145,7 @@ public final class BatchNormLayer implements Layer {
         final List<INDArray> arrays = inputs(lastInput, batchMean, batchVariance);
         arrays.addAll(List.of(delta, inputDelta, meanGradient, varianceGradient));
         parameters().forEach(p -> arrays.add(p.gradient()));
-        normalizeBackward.run(arrays.toArray(INDArray[]::new));
+        batchnormBackward.run(arrays.toArray(INDArray[]::new));
         return inputDelta;
     }
 

@@ -31,9 +31,10 @@ final class HeapBatchNorm {
 
     private final float[] betaGradient;
 
-    /** The input, then {@code xhat}; the delta, then {@code dx}; grown to the largest batch. */
+    /** The input, then {@code xhat}, kept for the backward pass; grown to the largest batch. */
     private float[] normalized = new float[0];
 
+    /** The output in the forward pass; the delta, then {@code dx}, in the backward pass. */
     private float[] delta = new float[0];
 
     private int rows;
