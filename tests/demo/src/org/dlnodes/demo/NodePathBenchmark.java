@@ -57,9 +57,9 @@ import org.knime.core.node.port.PortObject;
  * Measures what the node path costs next to the engine alone, on Fashion-MNIST with the reference MLP: (1) the
  * table-to-tensor conversion (one pass that copies the usable rows into native memory and counts the others, as the
  * Learner does for a table that fits in memory), (2) training samples/s of the Network Learner node and of the
- * engine's Trainer on the same arrays, same settings and seed. Training time is the sum of the epochs' seconds that the engine logs, so both
- * paths are timed the same way. Wall times, from building the network to the trained model, compare the whole node
- * (table conversion included) with the engine's whole fit.
+ * engine's Trainer on the same arrays, same settings and seed. Training time is the sum of the epochs' seconds that
+ * the engine logs, so both paths are timed the same way. Wall times, from building the network to the trained
+ * model, compare the whole node (table conversion included) with the engine's whole fit.
  */
 public final class NodePathBenchmark {
 

@@ -90,8 +90,9 @@ final class FilteredSource implements DataSource {
                     readChunk();
                 }
                 final int end = Math.min(count, filled + kept.size() - next);
-                chunk.gatherInto(gather, RowArrays.rows(keptNative, next, next + end - filled), RowArrays.rows(features, filled,
-                    end), targets == null ? null : RowArrays.rows(targets, filled, end));
+                chunk.gatherInto(gather, RowArrays.rows(keptNative, next, next + end - filled),
+                    RowArrays.rows(features, filled, end),
+                    targets == null ? null : RowArrays.rows(targets, filled, end));
                 next += end - filled;
                 filled = end;
             }

@@ -39,6 +39,7 @@ public final class Ones {
         if (values.elementWiseStride() != 1) {
             throw new IllegalArgumentException("Only a contiguous array is summed here: " + values.shapeInfoToString());
         }
-        return Nd4j.getBlasWrapper().level1().dot(values.length(), 1.0, values, row(values.dataType(), values.length()));
+        final INDArray ones = row(values.dataType(), values.length());
+        return Nd4j.getBlasWrapper().level1().dot(values.length(), 1.0, values, ones);
     }
 }

@@ -18,7 +18,8 @@ public final class Scaling {
      */
     public static void scale(final INDArray x, final double factor) {
         if (x.elementWiseStride() != 1) {
-            throw new IllegalArgumentException("Only a contiguous array can be scaled in place: " + x.shapeInfoToString());
+            throw new IllegalArgumentException(
+                "Only a contiguous array can be scaled in place: " + x.shapeInfoToString());
         }
         Nd4j.getBlasWrapper().level1().scal(x.length(), factor, x);
     }

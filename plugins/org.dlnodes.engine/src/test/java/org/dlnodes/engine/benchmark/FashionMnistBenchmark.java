@@ -110,9 +110,11 @@ public final class FashionMnistBenchmark {
         }
         final String nativeBuild = System.getProperty("org.bytedeco.javacpp.platform.extension", "-generic");
         return String.format(Locale.ROOT, "{\"engine\": \"dlnodes-nd4j-1.0.0-M2.1\", \"native_build\": \"%s\","
-            + " \"threads\": %d, \"blas_threads\": %d, \"samples_per_second\": %d, \"epoch_seconds\": [%s], \"test_accuracy\": %.4f,"
-            + " \"final_train_loss\": %.4f, \"peak_rss_mb\": %.1f, \"predict_rows_per_second\": %d}",
-            nativeBuild.substring(1), options.threads, options.blasThreads, Math.round(options.epochs * training.rowCount() / trainingSeconds),
+            + " \"threads\": %d, \"blas_threads\": %d, \"samples_per_second\": %d, \"epoch_seconds\": [%s],"
+            + " \"test_accuracy\": %.4f, \"final_train_loss\": %.4f, \"peak_rss_mb\": %.1f,"
+            + " \"predict_rows_per_second\": %d}",
+            nativeBuild.substring(1), options.threads, options.blasThreads,
+            Math.round(options.epochs * training.rowCount() / trainingSeconds),
             epochs, (double)correct / truth.length, history.epochs().get(history.epochs().size() - 1).metric("loss"),
             peakRss, Math.round(test.rowCount() / predictSeconds));
     }
