@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
 
+import org.dlnodes.engine.tensor.HostRows;
 import org.dlnodes.engine.tensor.ReusedOp;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -15,8 +16,9 @@ import org.nd4j.linalg.indexing.NDArrayIndex;
 
 /**
  * Rows held in two float32 matrices (features and targets), possibly only some of their rows: a split shares the
- * matrices with the source it came from instead of copying them. A pass gathers its rows into the caller's batch
- * arrays with one native gather per matrix and batch, so it runs on any backend and allocates no batch data.
+ * matrices with the source it came from instead of copying them. A pass copies its rows into the caller's batch
+ * arrays (row by row in host memory on the CPU, with one native gather per matrix and batch on other backends), so
+ * it allocates no batch data.
  */
 public final class InMemoryDataSource implements DataSource {
 
@@ -93,7 +95,7 @@ public final class InMemoryDataSource implements DataSource {
                 selected[i] = rows[order[i]];
             }
         }
-        return new Reader(Nd4j.createFromArray(selected));
+        return new Reader(selected);
     }
 
     @Override
@@ -170,29 +172,53 @@ public final class InMemoryDataSource implements DataSource {
         return Arrays.stream(classes.toDoubleVector()).mapToInt(c -> (int)Math.round(c)).toArray();
     }
 
-    /** A pass that gathers its rows, in the order given when it was opened, batch by batch. */
+    /**
+     * A pass that gathers its rows, in the order given when it was opened, batch by batch: on the CPU by copying
+     * each row in host memory, elsewhere with a native gather.
+     */
     private final class Reader implements BatchReader {
 
-        private final INDArray order;
+        private final int[] order;
+
+        private final HostRows featureRows;
+
+        private final HostRows targetRows;
 
         private final RowArrays rows = new RowArrays(features, targets);
 
         private final ReusedOp gather = RowArrays.gather();
 
+        /** The order as a native index array, for the native gather; made on first use. */
+        private INDArray nativeOrder;
+
         private int next;
 
-        Reader(final INDArray order) {
+        Reader(final int[] order) {
             this.order = order;
+            final boolean host = HostRows.available(features) && (targets == null || HostRows.available(targets));
+            featureRows = host ? new HostRows(features) : null;
+            targetRows = host && targets != null ? new HostRows(targets) : null;
         }
 
         @Override
         public void read(final INDArray featureBatch, final INDArray targetBatch) {
             final int count = (int)featureBatch.rows();
-            if (next + count > order.length()) {
-                throw new IllegalStateException("Asked for " + count + " rows but only " + (order.length() - next)
+            if (next + count > order.length) {
+                throw new IllegalStateException("Asked for " + count + " rows but only " + (order.length - next)
                     + " are left in this pass.");
             }
-            rows.gatherInto(gather, order.get(NDArrayIndex.interval(next, next + count)), featureBatch, targetBatch);
+            if (featureRows != null) {
+                featureRows.copy(order, next, featureBatch);
+                if (targetBatch != null) {
+                    targetRows.copy(order, next, targetBatch);
+                }
+            } else {
+                if (nativeOrder == null) {
+                    nativeOrder = Nd4j.createFromArray(order);
+                }
+                rows.gatherInto(gather, nativeOrder.get(NDArrayIndex.interval(next, next + count)), featureBatch,
+                    targetBatch);
+            }
             next += count;
         }
 

@@ -32,7 +32,7 @@ final class Adam extends Optimizer {
         m = stateVector("m", 0);
         v = stateVector("v", 0);
         vMax = amsgrad ? stateVector("v_max", 0) : null;
-        heap = !amsgrad && HostCopy.available(type) ? new HeapAdam(Math.toIntExact(size)) : null;
+        heap = !amsgrad && HostCopy.available(type) ? new HeapAdam(Math.toIntExact(size), spec.beta1(), spec.beta2()) : null;
     }
 
     @Override

@@ -9,8 +9,23 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * runs it element by element (measured on the reference network's 235,146 parameters: about 0.1 ms here, with the
  * copies 0.2 ms, against 0.65 ms with libnd4j's AVX2 build and 1.3 ms with its generic one). The moments live here;
  * the parameters and gradients are copied in and the parameters out once per step.
+ *
+ * <p>Java cannot flush subnormal floats to zero, and arithmetic on them is slow on x86 (a microcode assist per
+ * instruction): a moment whose gradient stays 0 (e.g. the weights of a pixel that is rarely lit) decays by beta each
+ * step into the subnormal range, and Fashion-MNIST's reference training made Adam 2.5 times slower by its fourth epoch
+ * (up to 10,000 subnormal first moments; 0.98 ms a step against 0.38 ms). So every {@value #FLUSH_INTERVAL} steps
+ * the moments below {@link #flushBelow} are set to 0: a threshold chosen so that a moment above it cannot decay below
+ * the smallest normal float before the next flush. For beta 0.9 it is 3.4e-37: flushing m changes an update
+ * {@code alpha m / (sqrt(v) + eps)} by at most {@code alpha 3.4e-37 / eps} (3.4e-33 with Keras' defaults), flushing v
+ * its denominator by less than 6e-19; neither changes a float32 weight.
  */
 final class HeapAdam {
+
+    /** Steps between two flushes of tiny moments; a flush costs about one step's loop, so 1/32 of a step. */
+    static final int FLUSH_INTERVAL = 32;
+
+    /** The most a flush may remove: with a beta so small that its threshold would be larger, decay is fast anyway. */
+    private static final double LARGEST_FLUSH = 1e-20;
 
     private final float[] weights;
 
@@ -20,7 +35,19 @@ final class HeapAdam {
 
     private final float[] v;
 
-    HeapAdam(final int size) {
+    /** Moments smaller than this in magnitude are set to 0 at a flush. */
+    private final float flushBelow;
+
+    private int stepsSinceFlush;
+
+    /**
+     * @param size the number of parameters
+     * @param beta1 the decay of the first moment
+     * @param beta2 the decay of the second moment
+     */
+    HeapAdam(final int size, final double beta1, final double beta2) {
+        flushBelow = (float)Math.min(LARGEST_FLUSH,
+            Float.MIN_NORMAL / Math.pow(Math.min(beta1, beta2), FLUSH_INTERVAL));
         weights = new float[size];
         gradients = new float[size];
         m = new float[size];
@@ -30,6 +57,11 @@ final class HeapAdam {
     /** {@code m += (g - m)(1 - beta1)}, {@code v += (g² - v)(1 - beta2)}, {@code w -= alpha m / (sqrt(v) + eps)}. */
     void step(final INDArray w, final INDArray g, final double alpha, final double beta1, final double beta2,
         final double epsilon) {
+        if (++stepsSinceFlush == FLUSH_INTERVAL) {
+            flush(m);
+            flush(v);
+            stepsSinceFlush = 0;
+        }
         HostCopy.read(w, weights);
         HostCopy.read(g, gradients);
         final float a = (float)alpha;
@@ -47,6 +79,15 @@ final class HeapAdam {
             weights[i] -= a * mi / ((float)Math.sqrt(vi) + eps);
         }
         HostCopy.write(weights, w);
+    }
+
+    /** Sets the entries smaller in magnitude than {@link #flushBelow} to 0. */
+    private void flush(final float[] moments) {
+        for (int i = 0; i < moments.length; i++) {
+            if (Math.abs(moments[i]) < flushBelow) {
+                moments[i] = 0;
+            }
+        }
     }
 
     /** Copies the moments into the optimizer's state arrays, for saving. */

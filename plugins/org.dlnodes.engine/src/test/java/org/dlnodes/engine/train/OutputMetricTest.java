@@ -1,6 +1,7 @@
 package org.dlnodes.engine.train;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.dlnodes.engine.backend.BackendChoice;
 import org.dlnodes.engine.backend.Nd4jRuntime;
@@ -9,6 +10,7 @@ import org.dlnodes.engine.spec.LossType;
 import org.dlnodes.engine.spec.NetworkSpec;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
@@ -36,6 +38,19 @@ class OutputMetricTest {
         assertEquals(2, oneHot.batchTotal(outputs, matrix(new float[][] {{1, 0, 0}, {0, 1, 0}, {0, 1, 0}})));
         final OutputMetric sparse = metric(3, ActivationType.SOFTMAX, LossType.SPARSE_CATEGORICAL_CROSS_ENTROPY);
         assertEquals(3, sparse.batchTotal(outputs, matrix(new float[][] {{0}, {2}, {1}})));
+    }
+
+    @Test
+    void float32CountedInJavaAgreesWithLibnd4jsArgMax() {
+        // Double arrays take libnd4j's argmax; float32 ones the Java loop. Rounded values make ties, which both
+        // resolve to the first largest value.
+        Nd4j.getRandom().setSeed(3);
+        final INDArray outputs = Nd4j.rand(200, 4).muli(3).castTo(DataType.INT32).castTo(DataType.DOUBLE);
+        final INDArray targets = Nd4j.rand(200, 4).muli(3).castTo(DataType.INT32).castTo(DataType.DOUBLE);
+        final OutputMetric metric = metric(4, ActivationType.SOFTMAX, LossType.CATEGORICAL_CROSS_ENTROPY);
+        final double counted = metric.batchTotal(outputs, targets);
+        assertEquals(counted, metric.batchTotal(outputs.castTo(DataType.FLOAT), targets.castTo(DataType.FLOAT)));
+        assertTrue(counted > 20 && counted < 180, "a count that tells rows apart: " + counted);
     }
 
     @Test
