@@ -51,14 +51,18 @@ public record ComputeStart(BackendStatus status, List<String> warnings) {
     /**
      * @param backendSetting one of {@link #settingChoices()}
      * @param threads ND4J's operation threads, 0 for the measured default
-     * @param blasThreads OpenBLAS' threads for the matrix products, 0 for the measured default
+     * @param blasThreads OpenBLAS' threads within one matrix product call, 0 for the measured default
+     * @param workThreads the threads that share each large matrix product and Adam's update, 0 for the measured
+     *            default
      * @return the backend in use and the warnings for the user
      */
-    public static ComputeStart start(final String backendSetting, final int threads, final int blasThreads) {
+    public static ComputeStart start(final String backendSetting, final int threads, final int blasThreads,
+        final int workThreads) {
         final BackendChoice choice = choiceOf(backendSetting);
         final ComputeSettings defaults = ComputeSettings.defaults();
         final ComputeSettings compute = new ComputeSettings(threads > 0 ? threads : defaults.threads(),
-            blasThreads > 0 ? blasThreads : defaults.blasThreads(), BackendDefaults.offHeapLimitBytes());
+            blasThreads > 0 ? blasThreads : defaults.blasThreads(), workThreads > 0 ? workThreads : defaults.workThreads(),
+            BackendDefaults.offHeapLimitBytes());
         final List<String> warnings = new ArrayList<>();
         compute.applyMemoryLimit().ifPresent(warnings::add);
         final BackendStatus status = Nd4jRuntime.initialize(choice);

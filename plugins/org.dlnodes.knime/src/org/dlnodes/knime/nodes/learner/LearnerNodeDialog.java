@@ -55,5 +55,6 @@ final class LearnerNodeDialog extends DefaultNodeSettingsPane {
         addDialogComponent(new DialogComponentStringSelection(s.backend(), "Backend", ComputeStart.settingChoices()));
         addDialogComponent(new DialogComponentNumber(s.threads(), "Threads (0 = default)", 1));
         addDialogComponent(new DialogComponentNumber(s.blasThreads(), "BLAS threads (0 = default)", 1));
+        addDialogComponent(new DialogComponentNumber(s.workThreads(), "Work threads (0 = default)", 1));
     }
 }

@@ -113,7 +113,8 @@ final class LearnerNodeModel extends TableNodeModel {
             m_settings).measured(trainingTable);
         final List<String> warnings = new ArrayList<>();
         final ComputeStart compute = ComputeStart.start(m_settings.backend().getStringValue(),
-            m_settings.threads().getIntValue(), m_settings.blasThreads().getIntValue());
+            m_settings.threads().getIntValue(), m_settings.blasThreads().getIntValue(),
+            m_settings.workThreads().getIntValue());
         warnings.addAll(compute.warnings());
 
         final TrainingData data = readData(layout, trainingTable, validationTable, warnings, exec);

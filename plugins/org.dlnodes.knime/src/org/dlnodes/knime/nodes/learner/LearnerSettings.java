@@ -100,6 +100,9 @@ final class LearnerSettings extends SettingsGroup {
     private final SettingsModelIntegerBounded m_blasThreads =
         addLater("blas_threads", new SettingsModelIntegerBounded("blas_threads", 0, 0, 1024));
 
+    private final SettingsModelIntegerBounded m_workThreads =
+        addLater("work_threads", new SettingsModelIntegerBounded("work_threads", 0, 0, 1024));
+
     LearnerSettings() {
         m_earlyStopping.addChangeListener(e -> enableEarlyStopping());
         m_esUseBaseline.addChangeListener(e -> enableEarlyStopping());
@@ -249,6 +252,10 @@ final class LearnerSettings extends SettingsGroup {
 
     SettingsModelIntegerBounded blasThreads() {
         return m_blasThreads;
+    }
+
+    SettingsModelIntegerBounded workThreads() {
+        return m_workThreads;
     }
 
     /** @return whether rows with missing values fail the node instead of being skipped */

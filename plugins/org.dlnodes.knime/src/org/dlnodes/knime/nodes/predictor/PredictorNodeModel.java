@@ -87,7 +87,7 @@ final class PredictorNodeModel extends TableNodeModel {
         final TrainedModelPortObject port = (TrainedModelPortObject)inObjects[0];
         final BufferedDataTable table = (BufferedDataTable)inObjects[1];
         final TrainedModelPortObjectSpec spec = port.getSpec();
-        final ComputeStart compute = ComputeStart.start(m_settings.backend().getStringValue(), 0, 0);
+        final ComputeStart compute = ComputeStart.start(m_settings.backend().getStringValue(), 0, 0, 0);
         final TrainedModel model = port.model();
         final DataMapping mapping = model.mapping();
         final RowConverter converter = new RowConverter(features(table.getDataTableSpec(), spec), null, null,

@@ -169,18 +169,22 @@ class LearnerNodeModelTest {
     }
 
     @Test
-    void theThreadSettingsReachNd4jAndOpenBlas() throws Exception {
+    void theThreadSettingsReachNd4jOpenBlasAndTheWorkThreads() throws Exception {
         final int defaultBlasThreads = org.dlnodes.engine.train.ComputeSettings.defaults().blasThreads();
+        final int defaultWorkThreads = org.dlnodes.engine.train.ComputeSettings.defaults().workThreads();
         try {
             train(learner(s -> {
                 s.addInt("epochs", 1);
                 s.addInt("blas_threads", defaultBlasThreads + 1);
+                s.addInt("work_threads", defaultWorkThreads + 1);
             }), classifier(2, LossType.CATEGORICAL_CROSS_ENTROPY), blobs(40, 9));
             assertEquals(defaultBlasThreads + 1, org.nd4j.linalg.factory.Nd4j.factory().blas().getMaxThreads());
+            assertEquals(defaultWorkThreads + 1, org.dlnodes.engine.tensor.SharedWork.threads());
             train(learner(s -> s.addInt("epochs", 1)), classifier(2, LossType.CATEGORICAL_CROSS_ENTROPY),
                 blobs(40, 9));
             assertEquals(defaultBlasThreads, org.nd4j.linalg.factory.Nd4j.factory().blas().getMaxThreads(),
                 "0 is the measured default");
+            assertEquals(defaultWorkThreads, org.dlnodes.engine.tensor.SharedWork.threads());
         } finally {
             org.nd4j.linalg.factory.Nd4j.factory().blas().setMaxThreads(defaultBlasThreads);
         }

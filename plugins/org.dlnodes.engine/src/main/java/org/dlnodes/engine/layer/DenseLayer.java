@@ -7,6 +7,7 @@ import org.dlnodes.engine.activation.Activation;
 import org.dlnodes.engine.activation.Activations;
 import org.dlnodes.engine.init.Initializers;
 import org.dlnodes.engine.spec.DenseSpec;
+import org.dlnodes.engine.tensor.MatrixProduct;
 import org.dlnodes.engine.tensor.Ones;
 import org.dlnodes.engine.tensor.ReusableArray;
 import org.dlnodes.engine.tensor.ReusedOp;
@@ -41,16 +42,16 @@ public final class DenseLayer implements Layer {
 
     private final ReusableArray penaltyGradient = new ReusableArray();
 
-    /** {@code z = x W}: libnd4j's matmul with the flags transpose x, transpose W, transpose z. */
-    private final ReusedOp product = new ReusedOp("matmul", 2).integers(0, 0, 0);
+    /** {@code z = x W} */
+    private final MatrixProduct product = new MatrixProduct(false, false);
 
     private final ReusedOp addBias = new ReusedOp("biasadd", 2).booleans(false);
 
     /** {@code dW = xᵀ dz} */
-    private final ReusedOp weightGradient = new ReusedOp("matmul", 2).integers(1, 0, 0);
+    private final MatrixProduct weightGradient = new MatrixProduct(true, false);
 
     /** {@code db = 1ᵀ dz}, the sum over the examples as a product with a row of ones */
-    private final ReusedOp biasGradient = new ReusedOp("matmul", 2).integers(0, 0, 0);
+    private final MatrixProduct biasGradient = new MatrixProduct(false, false);
 
     private final Ones ones = new Ones();
 
@@ -58,7 +59,7 @@ public final class DenseLayer implements Layer {
     private final INDArray biasGradientRow;
 
     /** {@code dx = dz Wᵀ} */
-    private final ReusedOp inputGradient = new ReusedOp("matmul", 2).integers(0, 1, 0);
+    private final MatrixProduct inputGradient = new MatrixProduct(false, true);
 
     private INDArray input;
 

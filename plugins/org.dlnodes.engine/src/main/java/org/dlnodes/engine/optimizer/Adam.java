@@ -32,18 +32,19 @@ final class Adam extends Optimizer {
         m = stateVector("m", 0);
         v = stateVector("v", 0);
         vMax = amsgrad ? stateVector("v_max", 0) : null;
-        heap = !amsgrad && HostCopy.available(type) ? new HeapAdam(Math.toIntExact(size), spec.beta1(), spec.beta2()) : null;
+        heap = !amsgrad && HostCopy.available(type)
+            ? new HeapAdam(Math.toIntExact(size), spec.beta1(), spec.beta2(), spec.epsilon()) : null;
     }
 
     @Override
     protected void update(final INDArray w, final INDArray g, final double learningRate, final long t,
         final INDArray work) {
-        final double beta1 = spec().beta1();
-        final double beta2 = spec().beta2();
         if (heap != null) {
-            heap.step(w, g, alpha(learningRate, t), beta1, beta2, spec().epsilon());
+            heap.step(w, g, alpha(learningRate, t));
             return;
         }
+        final double beta1 = spec().beta1();
+        final double beta2 = spec().beta2();
         if (vMax == null) {
             // libnd4j's fused Adam: these formulas in one pass over the vectors (its iteration counts from 0).
             Nd4j.exec(new AdamUpdater(g, v, m, work, v, m, learningRate, beta1, beta2, spec().epsilon(),

@@ -1,6 +1,7 @@
 package org.dlnodes.engine.optimizer;
 
 import org.dlnodes.engine.tensor.HostCopy;
+import org.dlnodes.engine.tensor.SharedWork;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
@@ -24,6 +25,9 @@ final class HeapAdam {
     /** Steps between two flushes of tiny moments; a flush costs about one step's loop, so 1/32 of a step. */
     static final int FLUSH_INTERVAL = 32;
 
+    /** Fewer parameters than this are updated by one thread: sharing them would cost more than it saves. */
+    private static final int SMALLEST_SHARE = 1 << 15;
+
     /** The most a flush may remove: with a beta so small that its threshold would be larger, decay is fast anyway. */
     private static final double LARGEST_FLUSH = 1e-20;
 
@@ -35,6 +39,17 @@ final class HeapAdam {
 
     private final float[] v;
 
+    private final float beta1;
+
+    private final float beta2;
+
+    /** {@code 1 - beta1} rounded from double, as Keras computes it */
+    private final float oneMinusBeta1;
+
+    private final float oneMinusBeta2;
+
+    private final float epsilon;
+
     /** Moments smaller than this in magnitude are set to 0 at a flush. */
     private final float flushBelow;
 
@@ -44,8 +59,14 @@ final class HeapAdam {
      * @param size the number of parameters
      * @param beta1 the decay of the first moment
      * @param beta2 the decay of the second moment
+     * @param epsilon added to the root of v
      */
-    HeapAdam(final int size, final double beta1, final double beta2) {
+    HeapAdam(final int size, final double beta1, final double beta2, final double epsilon) {
+        this.beta1 = (float)beta1;
+        this.beta2 = (float)beta2;
+        oneMinusBeta1 = (float)(1 - beta1);
+        oneMinusBeta2 = (float)(1 - beta2);
+        this.epsilon = (float)epsilon;
         flushBelow = (float)Math.min(LARGEST_FLUSH,
             Float.MIN_NORMAL / Math.pow(Math.min(beta1, beta2), FLUSH_INTERVAL));
         weights = new float[size];
@@ -54,31 +75,40 @@ final class HeapAdam {
         v = new float[size];
     }
 
-    /** {@code m += (g - m)(1 - beta1)}, {@code v += (g² - v)(1 - beta2)}, {@code w -= alpha m / (sqrt(v) + eps)}. */
-    void step(final INDArray w, final INDArray g, final double alpha, final double beta1, final double beta2,
-        final double epsilon) {
+    /**
+     * {@code m += (g - m)(1 - beta1)}, {@code v += (g² - v)(1 - beta2)}, {@code w -= alpha m / (sqrt(v) + eps)}; the
+     * parameters are shared out in ranges over the {@link SharedWork} threads (each value's update is the same
+     * whichever thread computes it).
+     */
+    void step(final INDArray w, final INDArray g, final double alpha) {
         if (++stepsSinceFlush == FLUSH_INTERVAL) {
             flush(m);
             flush(v);
             stepsSinceFlush = 0;
         }
-        HostCopy.read(w, weights);
-        HostCopy.read(g, gradients);
         final float a = (float)alpha;
-        final float b1 = (float)beta1;
-        final float b2 = (float)beta2;
-        final float oneMinusB1 = (float)(1 - beta1);
-        final float oneMinusB2 = (float)(1 - beta2);
-        final float eps = (float)epsilon;
-        for (int i = 0; i < weights.length; i++) {
+        final int size = weights.length;
+        final int parts = size < SMALLEST_SHARE ? 1 : SharedWork.threads();
+        final int partLength = (size + parts - 1) / parts;
+        SharedWork.run(parts, part -> {
+            final int from = part * partLength;
+            final int count = Math.max(0, Math.min(partLength, size - from));
+            HostCopy.read(w, from, count, weights);
+            HostCopy.read(g, from, count, gradients);
+            update(from, from + count, a);
+            HostCopy.write(weights, from, count, w);
+        });
+    }
+
+    private void update(final int from, final int to, final float alpha) {
+        for (int i = from; i < to; i++) {
             final float gi = gradients[i];
-            final float mi = b1 * m[i] + oneMinusB1 * gi;
-            final float vi = b2 * v[i] + oneMinusB2 * gi * gi;
+            final float mi = beta1 * m[i] + oneMinusBeta1 * gi;
+            final float vi = beta2 * v[i] + oneMinusBeta2 * gi * gi;
             m[i] = mi;
             v[i] = vi;
-            weights[i] -= a * mi / ((float)Math.sqrt(vi) + eps);
+            weights[i] -= alpha * mi / ((float)Math.sqrt(vi) + epsilon);
         }
-        HostCopy.write(weights, w);
     }
 
     /** Sets the entries smaller in magnitude than {@link #flushBelow} to 0. */

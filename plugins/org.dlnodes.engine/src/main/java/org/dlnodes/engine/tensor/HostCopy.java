@@ -23,12 +23,27 @@ public final class HostCopy {
 
     /** Copies the values of {@code array}, row by row, into the start of {@code into}. */
     public static void read(final INDArray array, final float[] into) {
-        view(array, into.length).get(into, 0, Math.toIntExact(array.length()));
+        read(array, 0, Math.toIntExact(array.length()), into);
     }
 
     /** Copies the start of {@code from} into {@code array}, row by row. */
     public static void write(final float[] from, final INDArray array) {
-        view(array, from.length).put(from, 0, Math.toIntExact(array.length()));
+        write(from, 0, Math.toIntExact(array.length()), array);
+    }
+
+    /**
+     * Copies the values {@code [first, first + count)} of {@code array}, in row order, into the same places of
+     * {@code into}. Threads may copy disjoint ranges at the same time.
+     */
+    public static void read(final INDArray array, final int first, final int count, final float[] into) {
+        final FloatBuffer values = view(array, into.length);
+        values.get(values.position() + first, into, first, count);
+    }
+
+    /** Copies {@code from[first, first + count)} into the same places of {@code array}, in row order. */
+    public static void write(final float[] from, final int first, final int count, final INDArray array) {
+        final FloatBuffer values = view(array, from.length);
+        values.put(values.position() + first, from, first, count);
     }
 
     /** @return the array's values as a buffer positioned at its first value */

@@ -2,7 +2,6 @@ package org.dlnodes.engine.tensor;
 
 import org.bytedeco.javacpp.BytePointer;
 import org.bytedeco.javacpp.Pointer;
-import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
@@ -26,6 +25,8 @@ public final class HostRows {
 
     private BytePointer batchMemory;
 
+    private long batchPitch;
+
     /** @param matrix the rows to copy from: float32 in host memory, each row contiguous (see {@link #available}) */
     public HostRows(final INDArray matrix) {
         if (!available(matrix)) {
@@ -48,25 +49,24 @@ public final class HostRows {
      * Copies the rows {@code rows[from]}, {@code rows[from + 1]}, ... into the rows of {@code batch}, as many as it
      * has.
      *
-     * @param batch a contiguous float32 matrix in host memory with the matrix's number of columns
+     * @param batch a float32 matrix in host memory with contiguous rows and the matrix's number of columns
      */
     public void copy(final int[] rows, final int from, final INDArray batch) {
         checkBatch(batch);
         final long count = batch.rows();
         for (int i = 0; i < count; i++) {
-            Pointer.memcpy(batchMemory.position(i * rowBytes),
-                memory.position(rows[from + i] * pitch), rowBytes);
+            Pointer.memcpy(batchMemory.position(i * batchPitch), memory.position(rows[from + i] * pitch), rowBytes);
         }
     }
 
     private void checkBatch(final INDArray batch) {
         if (batch != lastBatch) {
-            if (batch.dataType() != DataType.FLOAT || batch.columns() != columns || batch.ordering() != 'c'
-                || !batch.isMatrix() || batch.elementWiseStride() != 1) {
-                throw new IllegalArgumentException("The batch must be a contiguous float32 matrix with " + columns
-                    + " columns, not " + batch.shapeInfoToString());
+            if (!available(batch) || batch.columns() != columns) {
+                throw new IllegalArgumentException("The batch must be a float32 matrix with contiguous rows of "
+                    + columns + " columns, not " + batch.shapeInfoToString());
             }
             batchMemory = bytesOf(batch);
+            batchPitch = batch.stride(0) * Float.BYTES;
             lastBatch = batch;
         }
     }

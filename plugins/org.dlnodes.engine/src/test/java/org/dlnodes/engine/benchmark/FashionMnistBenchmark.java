@@ -52,11 +52,12 @@ public final class FashionMnistBenchmark {
 
     public static void main(final String[] args) throws IOException {
         final Options options = Options.parse(args);
-        final ComputeSettings compute = new ComputeSettings(options.threads, options.blasThreads, 0);
+        final ComputeSettings compute = new ComputeSettings(options.threads, options.blasThreads, options.workThreads, 0);
         Nd4jRuntime.initialize(BackendChoice.CPU);
         compute.applyThreads();
         log("ND4J " + Nd4j.getBackend().getClass().getSimpleName() + ": " + Nd4j.getEnvironment().maxThreads()
-            + " op threads, " + Nd4j.factory().blas().getMaxThreads() + " BLAS threads");
+            + " op threads, " + Nd4j.factory().blas().getMaxThreads() + " BLAS threads, " + options.workThreads
+            + " work threads");
         Files.readAllLines(Path.of("/proc/self/maps")).stream().filter(line -> line.contains("libnd4jcpu"))
             .map(line -> line.substring(line.indexOf('/'))).distinct().forEach(lib -> log("native library " + lib));
         final InMemoryDataSource training = load(options.dataDir, "train");
@@ -110,10 +111,11 @@ public final class FashionMnistBenchmark {
         }
         final String nativeBuild = System.getProperty("org.bytedeco.javacpp.platform.extension", "-generic");
         return String.format(Locale.ROOT, "{\"engine\": \"dlnodes-nd4j-1.0.0-M2.1\", \"native_build\": \"%s\","
-            + " \"threads\": %d, \"blas_threads\": %d, \"samples_per_second\": %d, \"epoch_seconds\": [%s],"
+            + " \"threads\": %d, \"blas_threads\": %d, \"work_threads\": %d, \"samples_per_second\": %d,"
+            + " \"epoch_seconds\": [%s],"
             + " \"test_accuracy\": %.4f, \"final_train_loss\": %.4f, \"peak_rss_mb\": %.1f,"
             + " \"predict_rows_per_second\": %d}",
-            nativeBuild.substring(1), options.threads, options.blasThreads,
+            nativeBuild.substring(1), options.threads, options.blasThreads, options.workThreads,
             Math.round(options.epochs * training.rowCount() / trainingSeconds),
             epochs, (double)correct / truth.length, history.epochs().get(history.epochs().size() - 1).metric("loss"),
             peakRss, Math.round(test.rowCount() / predictSeconds));
@@ -189,6 +191,8 @@ public final class FashionMnistBenchmark {
 
         private int blasThreads = ComputeSettings.defaults().blasThreads();
 
+        private int workThreads = ComputeSettings.defaults().workThreads();
+
         private int epochs = 5;
 
         private int repeat = 1;
@@ -204,12 +208,13 @@ public final class FashionMnistBenchmark {
                 switch (args[i]) {
                     case "--threads" -> options.threads = Integer.parseInt(value);
                     case "--blas-threads" -> options.blasThreads = Integer.parseInt(value);
+                    case "--work-threads" -> options.workThreads = Integer.parseInt(value);
                     case "--epochs" -> options.epochs = Integer.parseInt(value);
                     case "--repeat" -> options.repeat = Integer.parseInt(value);
                     case "--seed" -> options.seed = Long.parseLong(value);
                     case "--data-dir" -> options.dataDir = Path.of(value);
                     default -> throw new IllegalArgumentException("Unknown option " + args[i] + "; options: --threads N"
-                        + " --blas-threads M --epochs E --repeat R --seed S --data-dir DIR");
+                        + " --blas-threads M --work-threads W --epochs E --repeat R --seed S --data-dir DIR");
                 }
                 i++;
             }

@@ -36,7 +36,7 @@ public final class OpBench {
 
     public static void main(final String[] args) {
         Nd4jRuntime.initialize(BackendChoice.CPU);
-        new ComputeSettings(1, args.length > 0 ? Integer.parseInt(args[0]) : 2, 0).applyThreads();
+        new ComputeSettings(1, args.length > 0 ? Integer.parseInt(args[0]) : 2, 1, 0).applyThreads();
         final long size = 235_146;
         final INDArray w = Nd4j.rand(DataType.FLOAT, size);
         final INDArray g = Nd4j.rand(DataType.FLOAT, size);

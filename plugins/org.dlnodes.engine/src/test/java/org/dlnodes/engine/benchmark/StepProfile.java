@@ -12,7 +12,8 @@ import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * Where a training step of the reference network spends its time: forward, backward, optimizer, and the largest
- * matrix product alone (not a test; see tests/benchmarks/README.md). Arguments: operation threads, BLAS threads.
+ * matrix product alone (not a test; see tests/benchmarks/README.md). Arguments: operation threads, BLAS threads, work
+ * threads.
  */
 public final class StepProfile {
 
@@ -21,9 +22,10 @@ public final class StepProfile {
 
     public static void main(final String[] args) {
         final int threads = args.length > 0 ? Integer.parseInt(args[0]) : 1;
-        final int blas = args.length > 1 ? Integer.parseInt(args[1]) : 2;
+        final int blas = args.length > 1 ? Integer.parseInt(args[1]) : 1;
+        final int work = args.length > 2 ? Integer.parseInt(args[2]) : ComputeSettings.defaults().workThreads();
         Nd4jRuntime.initialize(BackendChoice.CPU);
-        new ComputeSettings(threads, blas, 0).applyThreads();
+        new ComputeSettings(threads, blas, work, 0).applyThreads();
         final Network network = Network.create(FashionMnistBenchmark.referenceNetwork(), 42);
         final Optimizer optimizer = Optimizers.create(network.spec().optimizer(), network.parameters().length(),
             DataType.FLOAT);

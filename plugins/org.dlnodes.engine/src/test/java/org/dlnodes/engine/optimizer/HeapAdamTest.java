@@ -13,6 +13,7 @@ import org.dlnodes.engine.backend.Nd4jRuntime;
 import org.dlnodes.engine.spec.OptimizerSpec;
 import org.dlnodes.engine.spec.OptimizerType;
 import org.dlnodes.engine.tensor.HostCopy;
+import org.dlnodes.engine.tensor.SharedWork;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.api.buffer.DataType;
@@ -78,6 +79,27 @@ class HeapAdamTest {
         resumed.restore(saved, first.iterations());
         resumed.step(w, Nd4j.createFromArray(0.1f, 0.3f));
         assertArrayEquals(new float[] {0.819697032869824f, -1.8572155867270155f}, w.toFloatVector(), 1e-6f);
+    }
+
+    @Test
+    void sharedOverTwoThreadsEveryValueGetsTheSameUpdate() {
+        final int size = 100_000;
+        Nd4j.getRandom().setSeed(9);
+        final INDArray start = Nd4j.rand(DataType.FLOAT, size);
+        final INDArray[] gradients = {Nd4j.randn(DataType.FLOAT, size), Nd4j.randn(DataType.FLOAT, size).muli(1e-3)};
+        final float[][] results = new float[2][];
+        for (int threads = 1; threads <= 2; threads++) {
+            SharedWork.setThreads(threads);
+            final Optimizer optimizer = Optimizers.create(ADAM, size, DataType.FLOAT);
+            final INDArray w = start.dup();
+            for (final INDArray gradient : gradients) {
+                optimizer.step(w, gradient.dup());
+            }
+            results[threads - 1] = w.toFloatVector();
+        }
+        SharedWork.setThreads(1);
+        assertArrayEquals(results[0], results[1]);
+        assertTrue(results[0][size - 1] != start.getFloat(size - 1), "the last value was updated too");
     }
 
     @Test

@@ -18,10 +18,10 @@ class ComputeSettingsTest {
     void aMemoryLimitAfterStartIsAWarningNamingTheLimitInForce() {
         Nd4jRuntime.initialize(BackendChoice.CPU);
         final long inForce = Pointer.maxBytes();
-        final Optional<String> warning = new ComputeSettings(1, 1, 123L << 20).applyMemoryLimit();
+        final Optional<String> warning = new ComputeSettings(1, 1, 1, 123L << 20).applyMemoryLimit();
         assertEquals(Optional.of("The off-heap memory limit of 123 MB takes effect after a restart; deep learning"
             + " already runs with " + (inForce >> 20) + " MB."), warning);
-        assertEquals(Optional.empty(), new ComputeSettings(1, 1, 0).applyMemoryLimit(), "0 keeps the default");
+        assertEquals(Optional.empty(), new ComputeSettings(1, 1, 1, 0).applyMemoryLimit(), "0 keeps the default");
     }
 
     @Test
@@ -29,17 +29,17 @@ class ComputeSettingsTest {
         Nd4jRuntime.initialize(BackendChoice.CPU);
         final int before = Nd4j.factory().blas().getMaxThreads();
         try {
-            new ComputeSettings(1, 2, 0).applyThreads();
+            new ComputeSettings(1, 2, 1, 0).applyThreads();
             assertEquals(2, Nd4j.factory().blas().getMaxThreads());
         } finally {
-            new ComputeSettings(1, before, 0).applyThreads();
+            new ComputeSettings(1, before, 1, 0).applyThreads();
         }
     }
 
     @Test
     void settingsAreValidatedAndDefaultsLeaveACoreFree() {
         assertEquals("The off-heap memory limit must be positive, or 0 for the default; got -1.",
-            assertThrows(IllegalArgumentException.class, () -> new ComputeSettings(1, 1, -1)).getMessage());
+            assertThrows(IllegalArgumentException.class, () -> new ComputeSettings(1, 1, 1, -1)).getMessage());
         final ComputeSettings defaults = ComputeSettings.defaults();
         assertEquals(1, defaults.threads());
         assertTrue(defaults.blasThreads() <= Math.max(1, Runtime.getRuntime().availableProcessors() / 2));

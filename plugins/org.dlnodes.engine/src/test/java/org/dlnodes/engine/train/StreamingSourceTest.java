@@ -36,7 +36,7 @@ class StreamingSourceTest {
     @BeforeAll
     static void startNd4j() {
         Nd4jRuntime.initialize(BackendChoice.CPU);
-        new ComputeSettings(1, 1, 0).applyThreads();
+        new ComputeSettings(1, 1, 1, 0).applyThreads();
         iris = Dataset.load("iris", true, 0.2, 1);
     }
 

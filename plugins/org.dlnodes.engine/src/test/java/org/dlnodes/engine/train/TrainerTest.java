@@ -37,7 +37,7 @@ class TrainerTest {
     static void startNd4j() {
         Nd4jRuntime.initialize(BackendChoice.CPU);
         // One thread for ND4J and for BLAS: the bit-identical comparisons below need a fixed summation order.
-        new ComputeSettings(1, 1, 0).applyThreads();
+        new ComputeSettings(1, 1, 1, 0).applyThreads();
         iris = Dataset.load("iris", true, 0.2, 1);
         irisTraining = InMemoryDataSource.of(iris.trainX(), iris.trainY());
     }
@@ -114,6 +114,37 @@ class TrainerTest {
         } finally {
             threads.shutdown();
         }
+    }
+
+    @Test
+    void workThreadsGiveTheSameWeightsOnEveryRunAlsoNextToAnotherTraining() throws Exception {
+        // Digits through 512 units: the first layer's products and Adam's update are large enough to be split.
+        final Dataset digits = Dataset.load("digits", true, 0.2, 1);
+        final DataSource data = InMemoryDataSource.of(digits.trainX(), digits.trainY());
+        final ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            final float[] alone = threads.submit(() -> trainWide(data)).get();
+            assertArrayEquals(alone, threads.submit(() -> trainWide(data)).get());
+            final Future<float[]> first = threads.submit(() -> trainWide(data));
+            final Future<float[]> second = threads.submit(() -> trainWide(data));
+            assertArrayEquals(alone, first.get());
+            assertArrayEquals(alone, second.get());
+        } finally {
+            threads.shutdown();
+        }
+    }
+
+    /** @return the weights after training on the calling thread with two work threads */
+    private static float[] trainWide(final DataSource data) {
+        new ComputeSettings(1, 1, 2, 0).applyThreads();
+        final NetworkSpec spec = NetworkSpec.builder().input(data.featureCount()).dense(512, ActivationType.RELU)
+            .dropout(0.2).batchNorm().dense(10, ActivationType.SOFTMAX)
+            .loss(LossType.SPARSE_CATEGORICAL_CROSS_ENTROPY).build();
+        final Network network = Network.create(spec, 5);
+        final History history = new Trainer(TrainingSettings.builder().batchSize(128).epochs(3).seed(3).build())
+            .fit(network, data, null, TrainingListener.NONE).history();
+        assertTrue(history.metric("accuracy")[2] > 0.8, "digits accuracy " + history.metric("accuracy")[2]);
+        return network.parameters().toFloatVector();
     }
 
     private static float[] trainBinary(final DataSource data) {
@@ -297,7 +328,7 @@ class TrainerTest {
         assertEquals("The batch size must be at least 1; got 0.",
             assertThrows(IllegalArgumentException.class, () -> settings(1).batchSize(0).build()).getMessage());
         assertEquals("The number of BLAS threads must be at least 1; got 0.",
-            assertThrows(IllegalArgumentException.class, () -> new ComputeSettings(1, 0, 0)).getMessage());
+            assertThrows(IllegalArgumentException.class, () -> new ComputeSettings(1, 0, 1, 0)).getMessage());
     }
 
     @Test
