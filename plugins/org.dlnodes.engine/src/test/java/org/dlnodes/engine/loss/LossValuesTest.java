@@ -1,5 +1,6 @@
 package org.dlnodes.engine.loss;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
@@ -13,6 +14,7 @@ import org.dlnodes.engine.spec.LossSpec;
 import org.dlnodes.engine.spec.LossType;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
@@ -83,5 +85,46 @@ class LossValuesTest {
     void crossEntropyIsStableForLargeLogits() {
         assertEquals(2000, score(LossSpec.of(LossType.CATEGORICAL_CROSS_ENTROPY), ActivationType.SOFTMAX,
             new double[][] {{1000, -1000}}, new double[][] {{0, 1}}), 1e-12);
+        // float32 on the CPU computes in Java
+        final INDArray z = Nd4j.createFromArray(new float[][] {{1000, -1000}});
+        final INDArray a = z.ulike();
+        Activations.create(ActivationSpec.of(ActivationType.SOFTMAX)).forward(z, a);
+        assertEquals(2000, Losses.create(LossSpec.of(LossType.CATEGORICAL_CROSS_ENTROPY),
+            ActivationSpec.of(ActivationType.SOFTMAX)).score(z, a, Nd4j.createFromArray(new float[][] {{0, 1}})));
+    }
+
+    @Test
+    void crossEntropyInJavaForFloat32AgreesWithLibnd4jsOperations() {
+        // Double arrays take libnd4j's operations, float32 ones the Java loops; soft labels, logits up to 60 apart.
+        Nd4j.getRandom().setSeed(4);
+        final INDArray z = Nd4j.randn(DataType.DOUBLE, 50, 6).muli(10);
+        final INDArray soft = Nd4j.rand(DataType.DOUBLE, 50, 6);
+        soft.diviColumnVector(soft.sum(1));
+        final INDArray classes = Nd4j.rand(DataType.DOUBLE, 50, 1).muli(6).castTo(DataType.INT32)
+            .castTo(DataType.DOUBLE);
+        final LossSpec dense = LossSpec.of(LossType.CATEGORICAL_CROSS_ENTROPY);
+        final LossSpec sparse = LossSpec.of(LossType.SPARSE_CATEGORICAL_CROSS_ENTROPY)
+            .withClassWeights(List.of(1.0, 2.0, 0.5, 1.0, 3.0, 1.0));
+        assertSameInBothPaths(dense, z, soft);
+        assertSameInBothPaths(sparse, z, classes);
+    }
+
+    private static void assertSameInBothPaths(final LossSpec spec, final INDArray z, final INDArray labels) {
+        final ActivationSpec softmax = ActivationSpec.of(ActivationType.SOFTMAX);
+        final INDArray a = z.ulike();
+        Activations.create(softmax).forward(z, a);
+        final Loss inLibnd4j = Losses.create(spec, softmax);
+        final INDArray expected = z.ulike();
+        inLibnd4j.gradient(z, a, labels, expected);
+        final Loss inJava = Losses.create(spec, softmax);
+        final INDArray z32 = z.castTo(DataType.FLOAT);
+        final INDArray a32 = a.castTo(DataType.FLOAT);
+        final INDArray labels32 = labels.castTo(DataType.FLOAT);
+        final INDArray gradient = z32.ulike();
+        inJava.gradient(z32, a32, labels32, gradient);
+        assertArrayEquals(expected.ravel().toDoubleVector(),
+            gradient.castTo(DataType.DOUBLE).ravel().toDoubleVector(), 1e-6);
+        final double score = inLibnd4j.score(z, a, labels);
+        assertEquals(score, inJava.score(z32, a32, labels32), 1e-5 * score);
     }
 }
