@@ -2,13 +2,13 @@ package org.dlnodes.engine.train;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Optional;
 
 import org.bytedeco.javacpp.Pointer;
 import org.dlnodes.engine.backend.BackendChoice;
 import org.dlnodes.engine.backend.Nd4jRuntime;
+import org.dlnodes.engine.tensor.SharedWork;
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.factory.Nd4j;
 
@@ -37,11 +37,25 @@ class ComputeSettingsTest {
     }
 
     @Test
-    void settingsAreValidatedAndDefaultsLeaveACoreFree() {
+    void settingsAreValidatedAndDefaultsAreTheMeasuredOnes() {
         assertEquals("The off-heap memory limit must be positive, or 0 for the default; got -1.",
             assertThrows(IllegalArgumentException.class, () -> new ComputeSettings(1, 1, 1, -1)).getMessage());
+        assertEquals("The number of work threads must be at least 1; got 0.",
+            assertThrows(IllegalArgumentException.class, () -> new ComputeSettings(1, 1, 0, 0)).getMessage());
         final ComputeSettings defaults = ComputeSettings.defaults();
         assertEquals(1, defaults.threads());
-        assertTrue(defaults.blasThreads() <= Math.max(1, Runtime.getRuntime().availableProcessors() / 2));
+        assertEquals(1, defaults.blasThreads());
+        final int cores = Runtime.getRuntime().availableProcessors();
+        assertEquals(cores <= 2 ? cores : cores / 2, defaults.workThreads());
+    }
+
+    @Test
+    void workThreadsAreSetForTheCallingThread() {
+        try {
+            new ComputeSettings(1, 1, 2, 0).applyThreads();
+            assertEquals(2, SharedWork.threads());
+        } finally {
+            SharedWork.setThreads(1);
+        }
     }
 }
