@@ -13,12 +13,13 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  *
  * <p>Java cannot flush subnormal floats to zero, and arithmetic on them is slow on x86 (a microcode assist per
  * instruction): a moment whose gradient stays 0 (e.g. the weights of a pixel that is rarely lit) decays by beta each
- * step into the subnormal range, and Fashion-MNIST's reference training made Adam 2.5 times slower by its fourth epoch
- * (up to 10,000 subnormal first moments; 0.98 ms a step against 0.38 ms). So every {@value #FLUSH_INTERVAL} steps
- * the moments below {@link #flushBelow} are set to 0: a threshold chosen so that a moment above it cannot decay below
- * the smallest normal float before the next flush. For beta 0.9 it is 3.4e-37: flushing m changes an update
- * {@code alpha m / (sqrt(v) + eps)} by at most {@code alpha 3.4e-37 / eps} (3.4e-33 with Keras' defaults), flushing v
- * its denominator by less than 6e-19; neither changes a float32 weight.
+ * step into the subnormal range, and so does {@code alpha m} well before. Fashion-MNIST's reference training made the
+ * loop 2.5 times slower by its fourth epoch (up to 10,000 subnormal first moments), and a step profile that trains
+ * on one batch over and over 4 times slower (subnormal {@code alpha m} only). So every {@value #FLUSH_INTERVAL}
+ * steps the moments below {@link #flushBelow} are set to 0: 1e-30, or more for betas so small that a moment above
+ * it could decay to the smallest normal float before the next flush. What flushing m changes in an update,
+ * {@code alpha m / (sqrt(v) + eps)}, is below {@code alpha 1e-30 / eps} (1e-26 with Keras' defaults); flushing v
+ * changes its denominator by less than 1e-15: neither changes a float32 weight.
  */
 final class HeapAdam {
 
@@ -27,6 +28,9 @@ final class HeapAdam {
 
     /** Fewer parameters than this are updated by one thread: sharing them would cost more than it saves. */
     private static final int SMALLEST_SHARE = 1 << 15;
+
+    /** The smallest moment a flush keeps, unless the betas ask for more. */
+    private static final double SMALLEST_KEPT = 1e-30;
 
     /** The most a flush may remove: with a beta so small that its threshold would be larger, decay is fast anyway. */
     private static final double LARGEST_FLUSH = 1e-20;
@@ -50,7 +54,10 @@ final class HeapAdam {
 
     private final float epsilon;
 
-    /** Moments smaller than this in magnitude are set to 0 at a flush. */
+    /**
+     * Moments smaller than this in magnitude are set to 0 at a flush. Times alpha, a moment that was larger at the
+     * last flush is still a normal float for learning rates above about 1e-6.
+     */
     private final float flushBelow;
 
     private int stepsSinceFlush;
@@ -67,8 +74,8 @@ final class HeapAdam {
         oneMinusBeta1 = (float)(1 - beta1);
         oneMinusBeta2 = (float)(1 - beta2);
         this.epsilon = (float)epsilon;
-        flushBelow = (float)Math.min(LARGEST_FLUSH,
-            Float.MIN_NORMAL / Math.pow(Math.min(beta1, beta2), FLUSH_INTERVAL));
+        flushBelow = (float)Math.min(LARGEST_FLUSH, Math.max(SMALLEST_KEPT,
+            Float.MIN_NORMAL / Math.pow(Math.min(beta1, beta2), FLUSH_INTERVAL)));
         weights = new float[size];
         gradients = new float[size];
         m = new float[size];
