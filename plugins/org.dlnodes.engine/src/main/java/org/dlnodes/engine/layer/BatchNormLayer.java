@@ -22,7 +22,7 @@ import org.nd4j.linalg.factory.Nd4j;
  *
  * <p>Computed with libnd4j's fused operations: {@code moments} for the batch statistics, {@code batchnorm} for the
  * output and {@code batchnorm_bp} for all three gradients, which implements the formula above; training in float32 on
- * the CPU runs {@link HeapBatchNorm}'s Java loops instead, which are faster.
+ * the CPU and inference in float32 on the CPU run {@link HeapBatchNorm}'s Java loops instead, which are faster.
  */
 public final class BatchNormLayer implements Layer {
 
@@ -111,7 +111,12 @@ public final class BatchNormLayer implements Layer {
     public INDArray forward(final INDArray x, final boolean training) {
         final INDArray y = output.like(x);
         if (!training) {
-            normalize(x, runningMean, runningVariance, y);
+            if (heap != null) {
+                heap.infer(x, gamma == null ? null : gamma.value(), beta == null ? null : beta.value(), runningMean,
+                    runningVariance, y);
+            } else {
+                normalize(x, runningMean, runningVariance, y);
+            }
             return y;
         }
         if (heap != null) {

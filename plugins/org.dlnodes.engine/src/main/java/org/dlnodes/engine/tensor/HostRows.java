@@ -53,9 +53,23 @@ public final class HostRows {
      */
     public void copy(final int[] rows, final int from, final INDArray batch) {
         checkBatch(batch);
-        final long count = batch.rows();
-        for (int i = 0; i < count; i++) {
-            Pointer.memcpy(batchMemory.position(i * batchPitch), memory.position(rows[from + i] * pitch), rowBytes);
+        final int count = Math.toIntExact(batch.rows());
+        if (batchPitch != rowBytes || pitch != rowBytes) {
+            for (int i = 0; i < count; i++) {
+                Pointer.memcpy(batchMemory.position(i * batchPitch), memory.position(rows[from + i] * pitch),
+                    rowBytes);
+            }
+            return;
+        }
+        // Both sides packed: consecutive rows (a pass in stored order, as prediction reads) in one copy each.
+        for (int i = 0; i < count;) {
+            int end = i + 1;
+            while (end < count && rows[from + end] == rows[from + end - 1] + 1) {
+                end++;
+            }
+            Pointer.memcpy(batchMemory.position(i * rowBytes), memory.position(rows[from + i] * pitch),
+                (end - i) * rowBytes);
+            i = end;
         }
     }
 

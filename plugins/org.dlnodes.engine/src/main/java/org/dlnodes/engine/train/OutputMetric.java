@@ -3,6 +3,7 @@ package org.dlnodes.engine.train;
 import org.dlnodes.engine.spec.LossType;
 import org.dlnodes.engine.spec.NetworkSpec;
 import org.dlnodes.engine.spec.OutputKind;
+import org.dlnodes.engine.tensor.HostArgMax;
 import org.dlnodes.engine.tensor.HostCopy;
 import org.dlnodes.engine.tensor.ReusableArray;
 import org.dlnodes.engine.tensor.ReusedOp;
@@ -80,49 +81,44 @@ abstract class OutputMetric {
      */
     private static final class ArgMaxAccuracy extends Accuracy {
 
-        private float[] outputValues = new float[0];
-
-        private float[] targetValues = new float[0];
-
         /** libnd4j's argmax along dimension 1, keeping it: a column of classes */
         private final ReusedOp predictedArgMax = new ReusedOp("argmax", 1).booleans(true).integers(1);
 
         private final ReusedOp trueArgMax = new ReusedOp("argmax", 1).booleans(true).integers(1);
 
+        private final HostArgMax argMax = new HostArgMax();
+
+        private int[] predictedClasses = new int[0];
+
+        private int[] trueClasses = new int[0];
+
+        private float[] classIndices = new float[0];
+
         @Override
         double batchTotal(final INDArray outputs, final INDArray targets) {
-            if (!HostCopy.available(outputs.dataType()) || !HostCopy.available(targets.dataType())) {
+            if (!HostArgMax.available(outputs) || !HostArgMax.available(targets)) {
                 return super.batchTotal(outputs, targets);
             }
             final int rows = Math.toIntExact(outputs.rows());
-            if (outputValues.length < outputs.length() || targetValues.length < targets.length()) {
-                outputValues = new float[Math.toIntExact(outputs.length())];
-                targetValues = new float[Math.toIntExact(targets.length())];
+            if (predictedClasses.length < rows) {
+                predictedClasses = new int[rows];
+                trueClasses = new int[rows];
+                classIndices = new float[rows];
             }
-            HostCopy.read(outputs, outputValues);
-            HostCopy.read(targets, targetValues);
-            final int classes = Math.toIntExact(outputs.columns());
-            final int targetColumns = Math.toIntExact(targets.columns());
+            argMax.of(outputs, predictedClasses);
+            if (targets.columns() == 1) {
+                HostCopy.read(targets, classIndices);
+                for (int row = 0; row < rows; row++) {
+                    trueClasses[row] = Math.round(classIndices[row]);
+                }
+            } else {
+                argMax.of(targets, trueClasses);
+            }
             int matches = 0;
             for (int row = 0; row < rows; row++) {
-                final int truth = targetColumns == 1 ? Math.round(targetValues[row])
-                    : argMax(targetValues, row * targetColumns, targetColumns);
-                if (argMax(outputValues, row * classes, classes) == truth) {
-                    matches++;
-                }
+                matches += predictedClasses[row] == trueClasses[row] ? 1 : 0;
             }
             return matches;
-        }
-
-        /** @return the position of the largest of {@code count} values from {@code from}, the first of equal ones */
-        private static int argMax(final float[] values, final int from, final int count) {
-            int best = 0;
-            for (int k = 1; k < count; k++) {
-                if (values[from + k] > values[from + best]) {
-                    best = k;
-                }
-            }
-            return best;
         }
 
         @Override

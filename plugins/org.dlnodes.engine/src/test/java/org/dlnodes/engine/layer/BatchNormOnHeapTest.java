@@ -17,9 +17,9 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
- * Float32 batch normalization on the CPU trains with {@link HeapBatchNorm}'s Java loops; they must give libnd4j's
- * results (whose formulas the double-precision gradient checks verify): outputs, running statistics, and all three
- * gradients, with and without gamma and beta, for a full and a small last batch.
+ * Float32 batch normalization on the CPU trains and infers with {@link HeapBatchNorm}'s Java loops; they must give
+ * libnd4j's results (whose formulas the double-precision gradient checks verify): outputs, running statistics, and
+ * all three gradients, with and without gamma and beta, for a full and a small last batch.
  */
 class BatchNormOnHeapTest {
 
@@ -47,6 +47,9 @@ class BatchNormOnHeapTest {
             final INDArray x = Nd4j.randn(DataType.FLOAT, rows, FEATURES).muli(3).addi(step);
             final INDArray delta = Nd4j.randn(DataType.FLOAT, rows, FEATURES);
             assertClose(inLibnd4j.forward(x, true), onHeap.forward(x, true), "output");
+            // an inference pass in between (e.g. a prediction) leaves the backward pass as it was
+            final INDArray other = Nd4j.randn(DataType.FLOAT, rows + 1, FEATURES);
+            assertClose(inLibnd4j.forward(other, false), onHeap.forward(other, false), "inference in between");
             assertClose(inLibnd4j.backward(delta), onHeap.backward(delta), "input gradient");
             for (int p = 0; p < onHeap.parameters().size(); p++) {
                 assertClose(inLibnd4j.parameters().get(p).gradient(), onHeap.parameters().get(p).gradient(),

@@ -51,6 +51,13 @@ class HostRowsTest {
     }
 
     @Test
+    void copiesRunsOfConsecutiveRows() {
+        final INDArray batch = Nd4j.zeros(DataType.FLOAT, 6, 4);
+        new HostRows(numbered(10)).copy(new int[] {2, 3, 4, 8, 9, 0, 5}, 0, batch);
+        assertArrayEquals(rowsOf(2, 3, 4, 8, 9, 0), batch.toFloatMatrix());
+    }
+
+    @Test
     void copiesFromAViewOfSomeRowsAndIntoAView() {
         final INDArray view = numbered(10).get(NDArrayIndex.interval(3, 8), NDArrayIndex.all());
         final INDArray big = Nd4j.zeros(DataType.FLOAT, 5, 4);
@@ -62,11 +69,15 @@ class HostRowsTest {
     }
 
     @Test
-    void copiesSingleColumns() {
+    void copiesSingleColumnsAlsoOfWiderMatrices() {
         final INDArray column = Nd4j.createFromArray(0f, 1f, 2f, 3f).reshape(4, 1);
-        final INDArray batch = Nd4j.zeros(DataType.FLOAT, 2, 1);
-        new HostRows(column).copy(new int[] {3, 1}, 0, batch);
-        assertArrayEquals(new float[] {3, 1}, batch.toFloatVector());
+        final INDArray batch = Nd4j.zeros(DataType.FLOAT, 3, 1);
+        new HostRows(column).copy(new int[] {3, 1, 2}, 0, batch);
+        assertArrayEquals(new float[] {3, 1, 2}, batch.toFloatVector());
+        // the third column of a 10 x 4 matrix, into the second column of a 3 x 2 one
+        final INDArray into = Nd4j.zeros(DataType.FLOAT, 3, 2);
+        new HostRows(numbered(10).getColumn(2, true)).copy(new int[] {7, 8, 1}, 0, into.getColumn(1, true));
+        assertArrayEquals(new float[][] {{0, 72}, {0, 82}, {0, 12}}, into.toFloatMatrix());
     }
 
     @Test
