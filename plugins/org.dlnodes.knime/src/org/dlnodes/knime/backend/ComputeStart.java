@@ -61,8 +61,8 @@ public record ComputeStart(BackendStatus status, List<String> warnings) {
         final BackendChoice choice = choiceOf(backendSetting);
         final ComputeSettings defaults = ComputeSettings.defaults();
         final ComputeSettings compute = new ComputeSettings(threads > 0 ? threads : defaults.threads(),
-            blasThreads > 0 ? blasThreads : defaults.blasThreads(), workThreads > 0 ? workThreads : defaults.workThreads(),
-            BackendDefaults.offHeapLimitBytes());
+            blasThreads > 0 ? blasThreads : defaults.blasThreads(),
+            workThreads > 0 ? workThreads : defaults.workThreads(), BackendDefaults.offHeapLimitBytes());
         final List<String> warnings = new ArrayList<>();
         compute.applyMemoryLimit().ifPresent(warnings::add);
         final BackendStatus status = Nd4jRuntime.initialize(choice);

@@ -52,7 +52,8 @@ public final class MatrixProduct {
         if ((transposeA ? a.columns() : a.rows()) != m || (transposeB ? b.columns() : b.rows()) != k
             || (transposeB ? b.rows() : b.columns()) != n) {
             throw new IllegalArgumentException("The product of " + a.shapeInfoToString() + (transposeA ? "ᵀ" : "")
-                + " and " + b.shapeInfoToString() + (transposeB ? "ᵀ" : "") + " does not fit " + c.shapeInfoToString());
+                + " and " + b.shapeInfoToString() + (transposeB ? "ᵀ" : "") + " does not fit "
+                + c.shapeInfoToString());
         }
         final int lda = leadingDimension(a);
         final int ldb = leadingDimension(b);

@@ -46,7 +46,7 @@ public record ComputeSettings(int threads, int blasThreads, int workThreads, lon
             "The off-heap memory limit must be positive, or 0 for the default; got " + offHeapLimitBytes + ".");
     }
 
-    /** @return the defaults for this machine: 1 operation thread, 1 BLAS thread; all of up to 2 cores work, else half */
+    /** @return the defaults for this machine: 1 operation and 1 BLAS thread; all of up to 2 cores work, else half */
     public static ComputeSettings defaults() {
         final int cores = Runtime.getRuntime().availableProcessors();
         return new ComputeSettings(1, 1, cores <= 2 ? cores : cores / 2, 0);

@@ -52,7 +52,8 @@ public final class FashionMnistBenchmark {
 
     public static void main(final String[] args) throws IOException {
         final Options options = Options.parse(args);
-        final ComputeSettings compute = new ComputeSettings(options.threads, options.blasThreads, options.workThreads, 0);
+        final ComputeSettings compute =
+            new ComputeSettings(options.threads, options.blasThreads, options.workThreads, 0);
         Nd4jRuntime.initialize(BackendChoice.CPU);
         compute.applyThreads();
         log("ND4J " + Nd4j.getBackend().getClass().getSimpleName() + ": " + Nd4j.getEnvironment().maxThreads()
