@@ -44,14 +44,19 @@ public final class SharedWork {
     private SharedWork() {
     }
 
-    /** Sets how many threads, the calling one included, share the computations this thread starts. */
+    /**
+     * Sets how many threads, the calling one included, share the computations this thread starts: the number of
+     * chunks a computation is split into. Helpers are started as needed, at most one fewer than the cores: more
+     * would only take turns on them.
+     */
     public static void setThreads(final int threads) {
         if (threads < 1) {
             throw new IllegalArgumentException("At least one thread computes; got " + threads + ".");
         }
         THREADS.set(threads);
+        final int helpers = Math.min(threads, Runtime.getRuntime().availableProcessors()) - 1;
         synchronized (HELPERS) {
-            while (HELPERS.size() < threads - 1) {
+            while (HELPERS.size() < helpers) {
                 final Thread helper = new Thread(SharedWork::help, "dlnodes-shared-work-" + (HELPERS.size() + 1));
                 helper.setDaemon(true);
                 helper.start();

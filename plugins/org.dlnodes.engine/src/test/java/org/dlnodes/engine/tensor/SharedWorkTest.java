@@ -79,6 +79,24 @@ class SharedWorkTest {
     }
 
     @Test
+    void moreThreadsThanCoresSplitAsAskedWithHelpersForTheCoresOnly() {
+        final int cores = Runtime.getRuntime().availableProcessors();
+        SharedWork.setThreads(cores + 3);
+        final Set<Thread> threads = ConcurrentHashMap.newKeySet();
+        final AtomicIntegerArray runs = new AtomicIntegerArray(cores + 3);
+        SharedWork.run(cores + 3, chunk -> {
+            threads.add(Thread.currentThread());
+            runs.incrementAndGet(chunk);
+        });
+        for (int i = 0; i < cores + 3; i++) {
+            assertEquals(1, runs.get(i));
+        }
+        assertTrue(threads.size() <= cores, threads.size() + " threads on " + cores + " cores");
+        assertTrue(Thread.getAllStackTraces().keySet().stream()
+            .filter(t -> t.getName().startsWith("dlnodes-shared-work-")).count() <= cores - 1);
+    }
+
+    @Test
     void theThreadCountBelongsToTheCallingThread() throws InterruptedException {
         SharedWork.setThreads(3);
         final int[] seen = new int[1];
