@@ -186,9 +186,9 @@ public final class InMemoryDataSource implements DataSource {
 
         private final RowArrays rows = new RowArrays(features, targets);
 
-        private final ReusedOp gather = RowArrays.gather();
+        /** The native gather and the order as a native index array, for backends other than the CPU. */
+        private ReusedOp gather;
 
-        /** The order as a native index array, for the native gather; made on first use. */
         private INDArray nativeOrder;
 
         private int next;
@@ -214,6 +214,7 @@ public final class InMemoryDataSource implements DataSource {
                 }
             } else {
                 if (nativeOrder == null) {
+                    gather = RowArrays.gather();
                     nativeOrder = Nd4j.createFromArray(order);
                 }
                 rows.gatherInto(gather, nativeOrder.get(NDArrayIndex.interval(next, next + count)), featureBatch,

@@ -12,9 +12,12 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * A matrix product {@code c = op(a) op(b)} at one place of a layer, {@code op} transposing or not as fixed when it
  * is made. Float32 matrices in host memory with contiguous rows go straight to OpenBLAS' {@code cblas_sgemm}
  * (libnd4j's {@code matmul} spent about 50 µs around OpenBLAS' 370 for 128 x 784 x 256), and a large product is
- * split by rows of {@code c} over the {@link SharedWork} threads: each chunk is one single-threaded OpenBLAS call, so
- * the result depends only on the shapes and the thread count. Everything else runs as libnd4j's {@code matmul}.
- * Not thread-safe, like the layer that owns it.
+ * split over the {@link SharedWork} threads: each chunk is one single-threaded OpenBLAS call, so the result depends
+ * only on the shapes and the thread count. It is split by columns of {@code c} when it has more columns than rows,
+ * else by rows: a layer's forward product {@code x W} has more units than rows, and by columns each thread reads only
+ * its part of the weights, which the optimizer has just written on another core (split by rows, each thread read
+ * all of them and the first layer's product gained nothing in training). Everything else runs as libnd4j's
+ * {@code matmul}. Not thread-safe, like the layer that owns it.
  */
 public final class MatrixProduct {
 
