@@ -32,4 +32,24 @@ final class AdaDelta extends Optimizer {
         squaredDeltas.muli(rho).addi(delta.mul(delta).muli(1 - rho));
         w.addi(delta.muli(learningRate));
     }
+
+    @Override
+    protected HostUpdate.Rule hostRule(final double learningRate, final long t) {
+        final float rate = (float)learningRate;
+        final float rho = (float)spec().rho();
+        final float oneMinusRho = (float)(1 - spec().rho());
+        final float eps = (float)spec().epsilon();
+        return (w, g, state, from, to) -> {
+            final float[] squaredGradient = state[0];
+            final float[] squaredDelta = state[1];
+            for (int i = from; i < to; i++) {
+                final float gi = g[i];
+                squaredGradient[i] = squaredGradient[i] * rho + gi * gi * oneMinusRho;
+                final float delta = -((float)Math.sqrt(squaredDelta[i] + eps)
+                    / (float)Math.sqrt(squaredGradient[i] + eps) * gi);
+                squaredDelta[i] = squaredDelta[i] * rho + delta * delta * oneMinusRho;
+                w[i] += delta * rate;
+            }
+        };
+    }
 }

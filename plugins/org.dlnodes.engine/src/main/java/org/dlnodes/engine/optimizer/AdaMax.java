@@ -30,4 +30,22 @@ final class AdaMax extends Optimizer {
         work.assign(u).addi(spec().epsilon()).muli(1 - Math.pow(beta1, t));
         w.subi(work.rdivi(m).muli(learningRate));
     }
+
+    @Override
+    protected HostUpdate.Rule hostRule(final double learningRate, final long t) {
+        final float rate = (float)learningRate;
+        final float oneMinusBeta1 = (float)(1 - spec().beta1());
+        final float beta2 = (float)spec().beta2();
+        final float eps = (float)spec().epsilon();
+        final float correction = (float)(1 - Math.pow(spec().beta1(), t));
+        return (w, g, state, from, to) -> {
+            final float[] mHost = state[0];
+            final float[] uHost = state[1];
+            for (int i = from; i < to; i++) {
+                mHost[i] += (g[i] - mHost[i]) * oneMinusBeta1;
+                uHost[i] = Math.max(uHost[i] * beta2, Math.abs(g[i]));
+                w[i] -= mHost[i] / ((uHost[i] + eps) * correction) * rate;
+            }
+        };
+    }
 }

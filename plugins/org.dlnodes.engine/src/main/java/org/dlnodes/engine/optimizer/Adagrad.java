@@ -22,4 +22,17 @@ final class Adagrad extends Optimizer {
         Transforms.sqrt(work.assign(accumulator), false).addi(spec().epsilon());
         w.subi(work.rdivi(g).muli(learningRate));
     }
+
+    @Override
+    protected HostUpdate.Rule hostRule(final double learningRate, final long t) {
+        final float rate = (float)learningRate;
+        final float eps = (float)spec().epsilon();
+        return (w, g, state, from, to) -> {
+            final float[] acc = state[0];
+            for (int i = from; i < to; i++) {
+                acc[i] += g[i] * g[i];
+                w[i] -= g[i] / ((float)Math.sqrt(acc[i]) + eps) * rate;
+            }
+        };
+    }
 }

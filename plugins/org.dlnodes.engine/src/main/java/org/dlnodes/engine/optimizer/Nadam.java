@@ -36,8 +36,8 @@ final class Nadam extends Optimizer {
         final INDArray work) {
         final double beta1 = spec().beta1();
         final double beta2 = spec().beta2();
-        final double uT = beta1 * (1 - 0.5 * Math.pow(0.96, 0.004 * t));
-        final double uNext = beta1 * (1 - 0.5 * Math.pow(0.96, 0.004 * (t + 1)));
+        final double uT = momentumAt(t);
+        final double uNext = momentumAt(t + 1);
         momentumProduct *= uT;
         final double productNext = momentumProduct * uNext;
         Moments.update(m, v, g, beta1, beta2, work);
@@ -45,6 +45,36 @@ final class Nadam extends Optimizer {
             .addi(spec().epsilon());
         final INDArray mHat = m.mul(uNext / (1 - productNext)).addi(g.mul((1 - uT) / (1 - momentumProduct)));
         w.subi(mHat.divi(denominator).muli(learningRate));
+    }
+
+    @Override
+    protected HostUpdate.Rule hostRule(final double learningRate, final long t) {
+        final double uT = momentumAt(t);
+        final double uNext = momentumAt(t + 1);
+        momentumProduct *= uT;
+        final float rate = (float)learningRate;
+        final float oneMinusBeta1 = (float)(1 - spec().beta1());
+        final float oneMinusBeta2 = (float)(1 - spec().beta2());
+        final float vCorrection = (float)(1 - Math.pow(spec().beta2(), t));
+        final float eps = (float)spec().epsilon();
+        final float mFactor = (float)(uNext / (1 - momentumProduct * uNext));
+        final float gFactor = (float)((1 - uT) / (1 - momentumProduct));
+        return (w, g, state, from, to) -> {
+            final float[] mHost = state[0];
+            final float[] vHost = state[1];
+            for (int i = from; i < to; i++) {
+                final float gi = g[i];
+                mHost[i] += (gi - mHost[i]) * oneMinusBeta1;
+                vHost[i] += (gi * gi - vHost[i]) * oneMinusBeta2;
+                final float mHat = mHost[i] * mFactor + gi * gFactor;
+                w[i] -= mHat / ((float)Math.sqrt(vHost[i] / vCorrection) + eps) * rate;
+            }
+        };
+    }
+
+    /** @return the momentum of step t, {@code beta1 (1 - 0.5 * 0.96^(0.004 t))} */
+    private double momentumAt(final long t) {
+        return spec().beta1() * (1 - 0.5 * Math.pow(0.96, 0.004 * t));
     }
 
     @Override

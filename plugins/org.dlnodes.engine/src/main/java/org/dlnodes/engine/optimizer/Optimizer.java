@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.dlnodes.engine.spec.OptimizerSpec;
+import org.dlnodes.engine.tensor.HostCopy;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
@@ -12,6 +13,10 @@ import org.nd4j.linalg.factory.Nd4j;
  * Updates the flat parameter vector from the flat gradient vector, in place: first gradient clipping, then the
  * learning rate of the schedule at this step, then the update rule of the subclass (Keras' formulas, with its
  * step count {@code t} starting at 1). The state (moments, accumulators) is kept in arrays named for saving.
+ *
+ * <p>Each subclass writes its rule twice, next to each other: with ND4J's operations for double precision and the GPU
+ * ({@link #update}), and as a Java loop for float32 on the CPU ({@link #hostRule}), which {@link HostUpdate} runs
+ * several times faster.
  */
 public abstract class Optimizer {
 
@@ -20,6 +25,9 @@ public abstract class Optimizer {
     private final Map<String, INDArray> state = new LinkedHashMap<>();
 
     private final INDArray scratch;
+
+    /** The Java loops for float32 on the CPU; null for ND4J's operations. */
+    private final HostUpdate host;
 
     private long iterations;
 
@@ -31,12 +39,16 @@ public abstract class Optimizer {
     protected Optimizer(final OptimizerSpec spec, final long size, final DataType type) {
         this.spec = spec;
         this.scratch = Nd4j.zeros(type, size);
+        host = HostCopy.available(type) ? new HostUpdate(Math.toIntExact(size), spec) : null;
     }
 
     /** @return a state vector, zero-filled, saved under {@code name} */
     protected final INDArray stateVector(final String name, final double initialValue) {
         final INDArray vector = scratch.like().assign(initialValue);
         state.put(name, vector);
+        if (host != null) {
+            host.addState(name, initialValue);
+        }
         return vector;
     }
 
@@ -50,7 +62,11 @@ public abstract class Optimizer {
         GradientClipping.clip(gradients, spec.clipNorm(), spec.clipValue());
         final double learningRate = spec.schedule().learningRate(spec.learningRate(), iterations);
         iterations++;
-        update(parameters, gradients, learningRate, iterations, scratch);
+        if (host != null) {
+            host.step(parameters, gradients, hostRule(learningRate, iterations));
+        } else {
+            update(parameters, gradients, learningRate, iterations, scratch);
+        }
     }
 
     /**
@@ -64,6 +80,16 @@ public abstract class Optimizer {
      */
     protected abstract void update(INDArray w, INDArray g, double learningRate, long t, INDArray work);
 
+    /**
+     * The update rule as a Java loop over float arrays, for float32 on the CPU; called once per step, before the loop
+     * runs (possibly in parts on several threads).
+     *
+     * @param learningRate the learning rate of this step
+     * @param t the step number, from 1
+     * @return the loop over a range of parameters, whose state arrays come in the order of {@link #stateVector}
+     */
+    protected abstract HostUpdate.Rule hostRule(double learningRate, long t);
+
     /** @return the hyper-parameters */
     protected final OptimizerSpec spec() {
         return spec;
@@ -76,6 +102,9 @@ public abstract class Optimizer {
 
     /** @return the state arrays by name, live; with {@link #iterations()} all that resuming training needs */
     public Map<String, INDArray> state() {
+        if (host != null) {
+            host.saveTo(state);
+        }
         return state;
     }
 
@@ -93,6 +122,9 @@ public abstract class Optimizer {
                     + "' is missing or has the wrong size.");
             }
             entry.getValue().assign(value.reshape(entry.getValue().shape()));
+        }
+        if (host != null) {
+            host.loadFrom(state);
         }
         iterations = steps;
     }

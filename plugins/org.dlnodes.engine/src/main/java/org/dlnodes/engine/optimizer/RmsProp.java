@@ -43,4 +43,36 @@ final class RmsProp extends Optimizer {
             w.subi(increment);
         }
     }
+
+    @Override
+    protected HostUpdate.Rule hostRule(final double learningRate, final long t) {
+        final float rate = (float)learningRate;
+        final float rho = (float)spec().rho();
+        final float oneMinusRho = (float)(1 - spec().rho());
+        final float eps = (float)spec().epsilon();
+        final float momentumRate = (float)spec().momentum();
+        final boolean centered = averageGradient != null;
+        final boolean withMomentum = momentum != null;
+        return (w, g, state, from, to) -> {
+            final float[] v = state[0];
+            final float[] average = centered ? state[1] : v;
+            final float[] p = withMomentum ? state[centered ? 2 : 1] : v;
+            for (int i = from; i < to; i++) {
+                final float gi = g[i];
+                v[i] = v[i] * rho + gi * gi * oneMinusRho;
+                float denominator = v[i];
+                if (centered) {
+                    average[i] = average[i] * rho + gi * oneMinusRho;
+                    denominator -= average[i] * average[i];
+                }
+                final float increment = gi / (float)Math.sqrt(denominator + eps) * rate;
+                if (withMomentum) {
+                    p[i] = p[i] * momentumRate + increment;
+                    w[i] -= p[i];
+                } else {
+                    w[i] -= increment;
+                }
+            }
+        };
+    }
 }

@@ -35,4 +35,25 @@ final class Sgd extends Optimizer {
             w.addi(velocity);
         }
     }
+
+    @Override
+    protected HostUpdate.Rule hostRule(final double learningRate, final long t) {
+        final float minusRate = (float)-learningRate;
+        final float momentum = (float)spec().momentum();
+        if (velocity == null) {
+            return (w, g, state, from, to) -> {
+                for (int i = from; i < to; i++) {
+                    w[i] += g[i] * minusRate;
+                }
+            };
+        }
+        return (w, g, state, from, to) -> {
+            final float[] v = state[0];
+            for (int i = from; i < to; i++) {
+                final float step = g[i] * minusRate;
+                v[i] = v[i] * momentum + step;
+                w[i] = nesterov ? w[i] + step + v[i] * momentum : w[i] + v[i];
+            }
+        };
+    }
 }

@@ -70,6 +70,20 @@ class OptimizerUpdateTest {
         assertEquals(2, optimizer.iterations());
     }
 
+    @ParameterizedTest
+    @MethodSource("rules")
+    void twoStepsMatchTheFormulasInFloat32(final OptimizerSpec.Builder builder, final double[] expected) {
+        // float32 on the CPU runs the Java loops of HostUpdate
+        final Optimizer optimizer = Optimizers.create(builder.build(), 2, DataType.FLOAT);
+        final INDArray w = Nd4j.createFromArray(1f, -2f);
+        optimizer.step(w, Nd4j.createFromArray(0.5f, -1f));
+        assertArrayEquals(new double[] {expected[0], expected[1]}, w.castTo(DataType.DOUBLE).toDoubleVector(), 2e-6,
+            "step 1");
+        optimizer.step(w, Nd4j.createFromArray(0.1f, 0.3f));
+        assertArrayEquals(new double[] {expected[2], expected[3]}, w.castTo(DataType.DOUBLE).toDoubleVector(), 2e-6,
+            "step 2");
+    }
+
     @Test
     void kerasDefaults() {
         final OptimizerSpec adam = OptimizerSpec.adam();
