@@ -8,7 +8,7 @@ import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * Bulk copies between contiguous float32 arrays of ND4J's CPU backend and Java arrays, for loops that HotSpot
- * vectorizes better than libnd4j's element-wise kernels run them (see {@code HeapAdam}, {@code HeapBatchNorm}). A copy
+ * vectorizes better than libnd4j's element-wise kernels run them (see {@code HostUpdate}, {@code HeapBatchNorm}). A copy
  * is one memcpy of the array's off-heap memory; nothing is allocated per call besides a buffer view.
  */
 public final class HostCopy {
