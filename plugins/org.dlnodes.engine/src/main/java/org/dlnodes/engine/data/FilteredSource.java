@@ -66,6 +66,9 @@ final class FilteredSource implements DataSource {
 
         private final ReusedOp gather = RowArrays.gather();
 
+        /** The row copies on the CPU, instead of native gathers; null elsewhere. */
+        private final HostRowArrays hostRows = HostRowArrays.of(chunk);
+
         private final RowIndices kept = new RowIndices((int)chunk.features().rows());
 
         private INDArray keptNative;
@@ -90,9 +93,14 @@ final class FilteredSource implements DataSource {
                     readChunk();
                 }
                 final int end = Math.min(count, filled + kept.size() - next);
-                chunk.gatherInto(gather, RowArrays.rows(keptNative, next, next + end - filled),
-                    RowArrays.rows(features, filled, end),
-                    targets == null ? null : RowArrays.rows(targets, filled, end));
+                final INDArray featuresOut = RowArrays.rows(features, filled, end);
+                final INDArray targetsOut = targets == null ? null : RowArrays.rows(targets, filled, end);
+                if (hostRows != null) {
+                    hostRows.copy(kept.values(), next, featuresOut, targetsOut);
+                } else {
+                    chunk.gatherInto(gather, RowArrays.rows(keptNative, next, next + end - filled), featuresOut,
+                        targetsOut);
+                }
                 next += end - filled;
                 filled = end;
             }
@@ -110,7 +118,7 @@ final class FilteredSource implements DataSource {
             }
             streamed += rows;
             next = 0;
-            keptNative = kept.size() == 0 ? null : kept.toNative();
+            keptNative = kept.size() == 0 || hostRows != null ? null : kept.toNative();
         }
 
         @Override

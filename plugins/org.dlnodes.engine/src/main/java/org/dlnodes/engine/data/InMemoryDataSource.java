@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
 
-import org.dlnodes.engine.tensor.HostRows;
 import org.dlnodes.engine.tensor.ReusedOp;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -180,11 +179,10 @@ public final class InMemoryDataSource implements DataSource {
 
         private final int[] order;
 
-        private final HostRows featureRows;
-
-        private final HostRows targetRows;
-
         private final RowArrays rows = new RowArrays(features, targets);
+
+        /** The row copies on the CPU; null elsewhere. */
+        private final HostRowArrays hostRows = HostRowArrays.of(rows);
 
         /** The native gather and the order as a native index array, for backends other than the CPU. */
         private ReusedOp gather;
@@ -195,9 +193,6 @@ public final class InMemoryDataSource implements DataSource {
 
         Reader(final int[] order) {
             this.order = order;
-            final boolean host = HostRows.available(features) && (targets == null || HostRows.available(targets));
-            featureRows = host ? new HostRows(features) : null;
-            targetRows = host && targets != null ? new HostRows(targets) : null;
         }
 
         @Override
@@ -207,11 +202,8 @@ public final class InMemoryDataSource implements DataSource {
                 throw new IllegalStateException("Asked for " + count + " rows but only " + (order.length - next)
                     + " are left in this pass.");
             }
-            if (featureRows != null) {
-                featureRows.copy(order, next, featureBatch);
-                if (targetBatch != null) {
-                    targetRows.copy(order, next, targetBatch);
-                }
+            if (hostRows != null) {
+                hostRows.copy(order, next, featureBatch, targetBatch);
             } else {
                 if (nativeOrder == null) {
                     gather = RowArrays.gather();

@@ -34,6 +34,11 @@ final class RowIndices {
         return size;
     }
 
+    /** @return the indices collected since {@link #clear()}, the first {@link #size()} entries, live */
+    int[] values() {
+        return values;
+    }
+
     /** @return the indices collected since {@link #clear()}, copied to native memory */
     INDArray toNative() {
         array.data().setData(values);

@@ -63,11 +63,15 @@ public final class ShuffleBuffer implements BatchReader {
 
     private final ReusedOp gather = RowArrays.gather();
 
+    /** The row copies on the CPU, instead of native gathers and scatters; null elsewhere. */
+    private final HostRowArrays hostRows;
+
     private ShuffleBuffer(final DataSource source, final int capacity, final SplittableRandom random) {
         this.random = random;
         this.capacity = Math.min(capacity, source.rowCount());
         staging = Math.min(this.capacity, RowArrays.rowsWithin(source, RowArrays.CHUNK_BYTES));
         rows = RowArrays.of(source, this.capacity + staging);
+        hostRows = HostRowArrays.of(rows);
         slots = new int[this.capacity];
         picked = new RowIndices(staging);
         touched = new int[staging];
@@ -151,14 +155,18 @@ public final class ShuffleBuffer implements BatchReader {
             slots[slot] = i < refills ? capacity + i : slots[--filled];
             touched[i] = slot;
         }
-        rows.gatherInto(gather, picked.toNative(), features, targets);
+        if (hostRows != null) {
+            hostRows.copy(picked.values(), 0, features, targets);
+        } else {
+            rows.gatherInto(gather, picked.toNative(), features, targets);
+        }
         settle(count);
     }
 
     /**
      * Copies the rows the touched slots took into the slots' own rows, so that the staging rows are free for the
      * next chunk. The rows copied from are staging rows or rows of slots beyond {@link #filled}, never a slot that
-     * is copied to, so one gather and one scatter do it.
+     * is copied to, so one gather and one scatter do it (on the CPU, a row copy each).
      */
     private void settle(final int touchedCount) {
         moveFrom.clear();
@@ -171,7 +179,9 @@ public final class ShuffleBuffer implements BatchReader {
                 slots[slot] = slot;
             }
         }
-        if (moveTo.size() > 0) {
+        if (moveTo.size() > 0 && hostRows != null) {
+            hostRows.move(moveFrom.values(), moveTo.values(), moveTo.size());
+        } else if (moveTo.size() > 0) {
             final RowArrays moved = moving.rows(0, moveTo.size());
             rows.gatherInto(gather, moveFrom.toNative(), moved.features(), moved.targets());
             rows.scatter(moveTo.toNative(), moved);

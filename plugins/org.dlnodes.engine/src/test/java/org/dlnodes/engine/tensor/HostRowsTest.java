@@ -14,7 +14,10 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.indexing.NDArrayIndex;
 
-/** Row copies in host memory: the chosen rows, in order, from whole matrices and from views of some of their rows. */
+/**
+ * Row copies in host memory: the chosen rows, in order, from whole matrices and from views of some of their rows, and
+ * rows moved within a matrix.
+ */
 class HostRowsTest {
 
     @BeforeAll
@@ -78,6 +81,13 @@ class HostRowsTest {
         final INDArray into = Nd4j.zeros(DataType.FLOAT, 3, 2);
         new HostRows(numbered(10).getColumn(2, true)).copy(new int[] {7, 8, 1}, 0, into.getColumn(1, true));
         assertArrayEquals(new float[][] {{0, 72}, {0, 82}, {0, 12}}, into.toFloatMatrix());
+    }
+
+    @Test
+    void movesRowsWithinTheMatrix() {
+        final INDArray matrix = numbered(6);
+        new HostRows(matrix).move(new int[] {5, 4, 0}, new int[] {1, 2, 9}, 2);
+        assertArrayEquals(rowsOf(0, 5, 4, 3, 4, 5), matrix.toFloatMatrix(), "only the first two moves");
     }
 
     @Test
