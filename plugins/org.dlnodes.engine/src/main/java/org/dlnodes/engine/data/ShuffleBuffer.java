@@ -18,7 +18,8 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  *
  * <p>The buffer holds as many rows as fit {@link #BUFFER_BYTES} (all rows of a smaller source, which are then
  * shuffled fully), in native memory allocated once per pass; rows are read from the stream in chunks of at most
- * {@link RowArrays#CHUNK_BYTES} and moved by native gathers and scatters, so a pass allocates no row data per batch.
+ * {@link RowArrays#CHUNK_BYTES} and moved by row copies in host memory on the CPU, by native gathers and scatters
+ * elsewhere, so a pass allocates no row data per batch.
  */
 public final class ShuffleBuffer implements BatchReader {
 
