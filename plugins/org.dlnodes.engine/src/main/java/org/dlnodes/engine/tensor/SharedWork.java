@@ -18,7 +18,7 @@ import java.util.concurrent.locks.LockSupport;
  *
  * <p>The thread count is kept per calling thread (as OpenMP does), set by {@code ComputeSettings.applyThreads()}.
  * Helpers are shared by all callers of the JVM, daemon threads started on first need. Between two computations a
- * helper waits {@value #SPIN_NANOS} ns for the next one, yielding its core to any other thread that wants it, then
+ * helper waits {@value #WAIT_NANOS} ns for the next one, yielding its core to any other thread that wants it, then
  * sleeps until a caller wakes it. A training step runs its next product within that time; with a wait of 50 µs the
  * helper slept through each optimizer step, and the split product of the first layer that follows took longer
  * (530 to 570 µs) than one thread computing it all (450 to 470 µs), as the woken helper started its half late.
@@ -33,7 +33,7 @@ public final class SharedWork {
         void run(int index);
     }
 
-    private static final long SPIN_NANOS = 2_000_000;
+    private static final long WAIT_NANOS = 2_000_000;
 
     private static final ThreadLocal<Integer> THREADS = ThreadLocal.withInitial(() -> 1);
 
@@ -92,7 +92,7 @@ public final class SharedWork {
         task.awaitDone();
     }
 
-    /** A helper's life: take chunks of the open computations; when there are none, spin a moment, then sleep. */
+    /** A helper's life: take chunks of open computations; when there are none, wait a moment yielding, then sleep. */
     private static void help() {
         while (true) {
             final Task task = OPEN.peek();
@@ -101,7 +101,7 @@ public final class SharedWork {
                 OPEN.remove(task);
                 continue;
             }
-            final long until = System.nanoTime() + SPIN_NANOS;
+            final long until = System.nanoTime() + WAIT_NANOS;
             while (OPEN.isEmpty() && System.nanoTime() < until) {
                 // yielding rather than only pausing: a thread of other work that waits for this core gets it
                 Thread.yield();
@@ -151,7 +151,7 @@ public final class SharedWork {
 
         /** Waits, yielding a moment and then sleeping, until every chunk is done; rethrows a chunk's failure. */
         void awaitDone() {
-            final long until = System.nanoTime() + SPIN_NANOS;
+            final long until = System.nanoTime() + WAIT_NANOS;
             while (done.get() < count) {
                 if (System.nanoTime() < until) {
                     // a helper that was preempted in its chunk may be waiting for this very core
