@@ -2,6 +2,7 @@ package org.dlnodes.engine.layer;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -37,6 +38,27 @@ class LayerBehaviourTest {
         assertTrue(zeros > 0 && fours > 0);
         // The backward pass uses the same mask.
         assertEquals(y, dropout.backward(x));
+    }
+
+    @Test
+    void float32DropoutOnTheCpuDrawsItsMasksInJavaWithTheSameBehaviour() {
+        final INDArray x = Nd4j.ones(DataType.FLOAT, 200, 300);
+        final DropoutLayer dropout =
+            new DropoutLayer(new DropoutSpec(0.25), Nd4j.getRandomFactory().getNewRandomInstance(5));
+        assertSame(x, dropout.forward(x, false));
+        final INDArray y = dropout.forward(x, true).dup();
+        // Every output is 0 (dropped) or 1 / (1 - 0.25) (kept and scaled); about 75 % are kept.
+        final long zeros = y.eq(0).castTo(DataType.INT32).sumNumber().longValue();
+        final long kept = y.eq(1 / 0.75f).castTo(DataType.INT32).sumNumber().longValue();
+        assertEquals(x.length(), zeros + kept);
+        assertEquals(0.75, kept / (double)x.length(), 0.01);
+        // The backward pass uses the same mask; the next pass draws another.
+        assertEquals(y, dropout.backward(x));
+        assertNotEquals(y, dropout.forward(x, true));
+        // The layer's generator decides the masks: the same seed, the same masks.
+        final DropoutLayer again =
+            new DropoutLayer(new DropoutSpec(0.25), Nd4j.getRandomFactory().getNewRandomInstance(5));
+        assertEquals(y, again.forward(x, true));
     }
 
     @Test
