@@ -92,8 +92,9 @@ public final class DropoutLayer implements Layer {
     private void drawHostMask(final int length) {
         final int draws = (length + PER_DRAW - 1) / PER_DRAW;
         if (hostMask.length < draws * PER_DRAW) {
+            // values holds the input or delta of this many elements, rounded up to whole draws like the mask
             hostMask = new float[draws * PER_DRAW];
-            values = new float[length];
+            values = new float[draws * PER_DRAW];
             bits = new long[draws];
         }
         final SplittableRandom generator = new SplittableRandom(random.nextLong());

@@ -62,6 +62,17 @@ class LayerBehaviourTest {
     }
 
     @Test
+    void float32DropoutTakesALargerBatchWithinTheSameWholeDraws() {
+        // 6 values take two draws of four; a later batch of 8 values fits those draws and the buffers made for them
+        final DropoutLayer dropout =
+            new DropoutLayer(new DropoutSpec(0.5), Nd4j.getRandomFactory().getNewRandomInstance(3));
+        dropout.forward(Nd4j.ones(DataType.FLOAT, 2, 3), true);
+        final INDArray x = Nd4j.ones(DataType.FLOAT, 2, 4);
+        final INDArray y = dropout.forward(x, true).dup();
+        assertEquals(y, dropout.backward(x));
+    }
+
+    @Test
     void batchNormUsesBatchStatisticsInTrainingAndRunningOnesAtInference() {
         final ParameterBlock block = new ParameterBlock(DataType.DOUBLE, 4);
         final BatchNormLayer norm =
