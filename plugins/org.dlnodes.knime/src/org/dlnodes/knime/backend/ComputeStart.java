@@ -52,8 +52,8 @@ public record ComputeStart(BackendStatus status, List<String> warnings) {
      * @param backendSetting one of {@link #settingChoices()}
      * @param threads ND4J's operation threads, 0 for the measured default
      * @param blasThreads OpenBLAS' threads within one matrix product call, 0 for the measured default
-     * @param workThreads the threads that share each large matrix product and Adam's update, 0 for the measured
-     *            default
+     * @param workThreads the threads that share each large matrix product and the optimizer's update, 0 for the
+     *            measured default
      * @return the backend in use and the warnings for the user
      */
     public static ComputeStart start(final String backendSetting, final int threads, final int blasThreads,

@@ -13,7 +13,7 @@ public final class HostArgMax {
 
     /** @return whether {@link #of} reads this matrix here: float32 in host memory, contiguous */
     public static boolean available(final INDArray matrix) {
-        return HostCopy.available(matrix.dataType()) && matrix.rank() == 2;
+        return HostCopy.available(matrix.dataType()) && matrix.rank() == 2 && HostCopy.contiguous(matrix);
     }
 
     /**

@@ -8,8 +8,8 @@ import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * Bulk copies between contiguous float32 arrays of ND4J's CPU backend and Java arrays, for loops that HotSpot
- * vectorizes better than libnd4j's element-wise kernels run them (see {@code HostUpdate}, {@code HeapBatchNorm}). A copy
- * is one memcpy of the array's off-heap memory; nothing is allocated per call besides a buffer view.
+ * vectorizes better than libnd4j's element-wise kernels run them (see {@code HostUpdate}, {@code HeapBatchNorm}). A
+ * copy is one memcpy of the array's off-heap memory; nothing is allocated per call besides a buffer view.
  */
 public final class HostCopy {
 
@@ -46,11 +46,14 @@ public final class HostCopy {
         values.put(values.position() + first, from, first, count);
     }
 
+    /** @return whether the array's values lie one after the other in row order, as the copies here read them */
+    public static boolean contiguous(final INDArray array) {
+        return array.length() <= 1 || array.elementWiseStride() == 1 && (array.isVector() || array.ordering() == 'c');
+    }
+
     /** @return the array's values as a buffer positioned at its first value */
     private static FloatBuffer view(final INDArray array, final int capacity) {
-        final boolean contiguous = array.length() <= 1
-            || array.elementWiseStride() == 1 && (array.isVector() || array.ordering() == 'c');
-        if (array.dataType() != DataType.FLOAT || array.length() > capacity || !contiguous) {
+        if (array.dataType() != DataType.FLOAT || array.length() > capacity || !contiguous(array)) {
             throw new IllegalArgumentException("Only a contiguous float32 array of at most " + capacity
                 + " values can be copied, not " + array.dataType() + " " + array.shapeInfoToString());
         }

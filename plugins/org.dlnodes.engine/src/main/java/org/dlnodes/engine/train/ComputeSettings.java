@@ -10,7 +10,7 @@ import org.nd4j.nativeblas.NativeOpsHolder;
 /**
  * The compute resources of the engine on the CPU: the threads of ND4J's own operations (element-wise work,
  * reductions; {@code threads}), the threads of OpenBLAS inside each matrix product call ({@code blasThreads}), the
- * threads that share the engine's large computations, each matrix product split by rows and Adam's update
+ * threads that share the engine's large computations, each large matrix product and the optimizer's update
  * ({@code workThreads}, see {@link SharedWork}), and the limit of the native (off-heap) memory that holds all arrays.
  * The BLAS threads and the memory limit are process-wide, so two trainings running at the same time share them; the
  * operation and work threads are set per thread (see {@link #applyThreads()}), so the Learner and Predictor apply
